@@ -1,0 +1,18 @@
+# Installs the library, its headers, the folio program and the CMake package (find_package(folio)).
+include(CMakePackageConfigHelpers)
+
+install(TARGETS folio EXPORT folioTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(TARGETS folio-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES folio.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/folio)
+install(DIRECTORY formats input output converters
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/folio
+  FILES_MATCHING PATTERN "*.hpp")
+install(EXPORT folioTargets NAMESPACE folio:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/folio)
+
+configure_package_config_file(cmake/folioConfig.cmake.in ${PROJECT_BINARY_DIR}/folioConfig.cmake
+  INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/folio)
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/folioConfigVersion.cmake COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/folioConfig.cmake ${PROJECT_BINARY_DIR}/folioConfigVersion.cmake
+  DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/folio)

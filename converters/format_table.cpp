@@ -1,0 +1,39 @@
+// The one table that names every format folio reads or writes.
+#include "converters/format_table.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "input/json/json_reader.hpp"
+#include "input/text/text_reader.hpp"
+#include "output/json/json_writer.hpp"
+#include "output/text/text_writer.hpp"
+
+namespace folio {
+
+const std::vector<FormatInfo>& format_table() {
+    static const std::vector<FormatInfo> table = {
+        {"text", {".txt", ".text"}, "text/plain", "plain text (reads the text export of an article page)",
+         read_text, write_text, false},
+        {"json", {".json"}, "application/json", "folio's native JSON", read_json, write_json, false},
+    };
+    return table;
+}
+
+const FormatInfo* find_format(std::string_view name) {
+    for (const FormatInfo& f : format_table())
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+const FormatInfo* format_for_extension(std::string_view path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    for (const FormatInfo& f : format_table())
+        for (std::string_view e : f.extensions)
+            if (e == ext) return &f;
+    return nullptr;
+}
+
+}  // namespace folio

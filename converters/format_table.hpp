@@ -1,0 +1,33 @@
+// The one table that names every format folio reads or writes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/diagnostics.hpp"
+#include "formats/document.hpp"
+#include "formats/options.hpp"
+
+namespace folio {
+
+using Reader = Document (*)(std::string_view bytes, const ReadOptions&, Diagnostics&);
+using Writer = std::string (*)(const Document&, const WriteOptions&, Diagnostics&);
+
+struct FormatInfo {
+    std::string_view name;                     // as given to -f / -t
+    std::vector<std::string_view> extensions;  // lower case, with the dot; the first is the default
+    std::string_view media_type;
+    std::string_view description;
+    Reader read = nullptr;   // nullptr when folio cannot read the format
+    Writer write = nullptr;  // nullptr when folio cannot write the format
+    bool binary = false;     // true when the output is not text (never written to a terminal)
+};
+
+const std::vector<FormatInfo>& format_table();
+
+// nullptr when unknown.
+const FormatInfo* find_format(std::string_view name);
+const FormatInfo* format_for_extension(std::string_view path);
+
+}  // namespace folio

@@ -1,0 +1,4 @@
+#include "output/text/text_writer.hpp"
+namespace folio {
+std::string write_text(const Document&, const WriteOptions&, Diagnostics&) { throw Error("placeholder"); }
+}

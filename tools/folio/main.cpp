@@ -1,0 +1,2 @@
+#include "folio.hpp"
+int main() { return 0; }
