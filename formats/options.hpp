@@ -1,7 +1,9 @@
 // Options handed to readers and writers by the converter.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace folio {
 
@@ -11,6 +13,22 @@ struct ReadOptions {
 
 struct WriteOptions {
     int columns = 72;  // line width of the plain-text writer
+
+    // PDF writer: paper ("a4" or "letter"), ragged-right instead of justified text, and TrueType
+    // files for the body text ("" = the installed default; a missing style falls back to the nearest one).
+    std::string pdf_paper = "a4";
+    bool pdf_ragged_right = false;
+    std::string pdf_font{};
+    std::string pdf_font_bold{};
+    std::string pdf_font_italic{};
+    std::string pdf_font_bold_italic{};
+
+    // EPUB writer: an image for the cover instead of the generated one (media type sniffed from
+    // the bytes when empty); and an image for the first figure that carries none (-M image=PATH).
+    std::vector<std::uint8_t> cover_image;
+    std::string cover_media_type;
+    std::vector<std::uint8_t> figure_image;
+    std::string figure_media_type;
 };
 
 }  // namespace folio

@@ -1,4 +1,173 @@
+// Reader for folio's native JSON: the exact inverse of the JSON writer.
 #include "input/json/json_reader.hpp"
+
+#include <string>
+
+#include "input/json/json_fields.hpp"
+
 namespace folio {
-Document read_json(std::string_view, const ReadOptions&, Diagnostics&) { throw Error("placeholder"); }
+
+namespace {
+
+constexpr long long supported_version = 1;
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+std::string index_path(const std::string& path, std::size_t index) {
+    return path + "[" + std::to_string(index) + "]";
 }
+
+std::vector<std::string> read_strings(const JsonValue& array, const std::string& path) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        if (!array[i].is_string()) throw_wrong_type(index_path(path, i), "a string", array[i]);
+        out.push_back(array[i].get<std::string>());
+    }
+    return out;
+}
+
+Person read_person(const JsonValue& node, const std::string& path, Diagnostics& diag) {
+    JsonFields fields(node, path);
+    Person person;
+    person.name = fields.string("name");
+    person.given = fields.string("given");
+    person.family = fields.string("family");
+    person.bio = fields.content("bio", "bio_inlines");
+    fields.warn_unread(diag);
+    return person;
+}
+
+Meta read_meta(const JsonValue& node, Diagnostics& diag) {
+    JsonFields fields(node, "meta");
+    Meta meta;
+    meta.title = fields.string("title");
+    meta.subtitle = fields.string("subtitle");
+    meta.kicker = fields.string("kicker");
+    meta.lang = fields.string("lang");
+    meta.date = fields.string("date");
+    meta.date_text = fields.string("date_text");
+    if (const JsonValue* authors = fields.array("authors"))
+        for (std::size_t i = 0; i < authors->size(); ++i)
+            meta.authors.push_back(read_person((*authors)[i], index_path("meta.authors", i), diag));
+    meta.publisher = fields.string("publisher");
+    meta.source_url = fields.string("source_url");
+    if (const JsonValue* keywords = fields.array("keywords"))
+        meta.keywords = read_strings(*keywords, "meta.keywords");
+    meta.rights = fields.string("rights");
+    meta.identifier = fields.string("identifier");
+    fields.warn_unread(diag);
+    return meta;
+}
+
+Heading read_heading(JsonFields& fields) {
+    Heading heading;
+    const long long level = fields.integer("level", heading.level);
+    if (level < 1 || level > 6)
+        throw Error(fields.path_of("level") + ": a heading level is 1 to 6, not " + std::to_string(level));
+    heading.level = static_cast<int>(level);
+    heading.content = fields.content("text", "inlines");
+    return heading;
+}
+
+Figure read_figure(JsonFields& fields) {
+    Figure figure;
+    figure.alt = fields.string("alt");
+    figure.caption = fields.content("caption", "caption_inlines");
+    figure.credit = fields.string("credit");
+    figure.src = fields.string("src");
+    figure.media_type = fields.string("media_type");
+    return figure;
+}
+
+List read_list(JsonFields& fields) {
+    List list;
+    list.ordered = fields.boolean("ordered", false);
+    const JsonValue* items = fields.array("items");
+    const JsonValue* trees = fields.array("items_inlines");
+    if (trees) {
+        for (std::size_t i = 0; i < trees->size(); ++i)
+            list.items.push_back(
+                inlines_from_json((*trees)[i], index_path(fields.path_of("items_inlines"), i)));
+    } else if (items) {
+        for (std::string& item : read_strings(*items, fields.path_of("items")))
+            list.items.push_back(plain(item));
+    }
+    return list;
+}
+
+Block read_block(const JsonValue& node, const std::string& path, Diagnostics& diag) {
+    JsonFields fields(node, path);
+    const std::string type = fields.string("type");
+    Block block;
+    if (type == "paragraph") {
+        Paragraph paragraph;
+        paragraph.role = fields.string("role");
+        paragraph.content = fields.content("text", "inlines");
+        block = std::move(paragraph);
+    } else if (type == "heading") {
+        block = read_heading(fields);
+    } else if (type == "figure") {
+        block = read_figure(fields);
+    } else if (type == "list") {
+        block = read_list(fields);
+    } else if (type == "blockquote") {
+        BlockQuote quote;
+        quote.content = fields.content("text", "inlines");
+        quote.attribution = fields.string("attribution");
+        block = std::move(quote);
+    } else if (type == "note") {
+        block = Note{fields.content("text", "inlines")};
+    } else if (type == "break") {
+        block = ThematicBreak{};
+    } else if (type.empty()) {
+        throw Error(path + ": block without a \"type\"");
+    } else {
+        throw Error(path + ": unknown block type \"" + type +
+                    "\" (known: paragraph, heading, figure, list, blockquote, note, break)");
+    }
+    fields.warn_unread(diag);
+    return block;
+}
+
+JsonValue parse(std::string_view bytes) {
+    if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
+    try {
+        return JsonValue::parse(bytes.begin(), bytes.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        std::string reason = e.what();
+        const std::size_t tag_end = reason.find("] ");
+        if (tag_end != std::string::npos) reason.erase(0, tag_end + 2);
+        throw Error("invalid JSON: " + reason);
+    }
+}
+
+void check_header(JsonFields& root) {
+    const JsonValue* format = root.find("format");
+    if (!format) throw Error("not folio JSON: the top-level object has no \"format\": \"folio\"");
+    if (!format->is_string() || format->get<std::string>() != "folio")
+        throw Error("not folio JSON: \"format\" is " + format->dump() + ", expected \"folio\"");
+    const JsonValue* version = root.find("version");
+    if (!version) throw Error("folio JSON without a \"version\"");
+    if (!version->is_number_integer() || version->get<long long>() != supported_version)
+        throw Error("unsupported folio JSON version " + version->dump() + " (this folio reads version " +
+                    std::to_string(supported_version) + ")");
+}
+
+}  // namespace
+
+Document read_json(std::string_view bytes, const ReadOptions&, Diagnostics& diag) {
+    const JsonValue json = parse(bytes);
+    if (!json.is_object())
+        throw Error(std::string("not folio JSON: the top level is ") + json.type_name() +
+                    ", expected an object");
+    JsonFields root(json, "");
+    check_header(root);
+    Document doc;
+    if (const JsonValue* meta = root.find("meta")) doc.meta = read_meta(*meta, diag);
+    if (const JsonValue* blocks = root.array("blocks"))
+        for (std::size_t i = 0; i < blocks->size(); ++i)
+            doc.blocks.push_back(read_block((*blocks)[i], index_path("blocks", i), diag));
+    root.warn_unread(diag);
+    return doc;
+}
+
+}  // namespace folio

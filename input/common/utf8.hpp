@@ -1,0 +1,43 @@
+// Small UTF-8 helpers shared by the readers: code point access, Unicode-aware trimming and case folding.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio {
+
+// The code point starting at pos (advancing pos past it); U+FFFD for a malformed sequence.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+
+// The last code point of s (U+0000 for an empty string).
+char32_t last_code_point(std::string_view s);
+
+// The first code point of s (U+0000 for an empty string).
+char32_t first_code_point(std::string_view s);
+
+// Horizontal white space of any kind: space, tab, no-break space, the U+2000 spaces, BOM, zero-width space.
+bool is_space(char32_t c);
+
+// s without leading and trailing white space (is_space).
+std::string_view trim_space(std::string_view s);
+
+// The number of code points in s.
+std::size_t code_point_count(std::string_view s);
+
+// The first n code points of s.
+std::string first_code_points(std::string_view s, std::size_t n);
+
+// s lower-cased by Unicode rules (root locale).
+std::string to_lower(std::string_view s);
+
+// The white-space separated words of s.
+std::vector<std::string_view> split_words(std::string_view s);
+
+// Unicode letter classes of a code point.
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+
+}  // namespace folio

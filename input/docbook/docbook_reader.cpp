@@ -1,0 +1,67 @@
+// DocBook reader: safe parsing, then <info> and body mapped to the document model.
+#include "input/docbook/docbook_reader.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "input/docbook/docbook_body_reader.hpp"
+#include "input/docbook/docbook_info_reader.hpp"
+#include "input/docbook/docbook_inline_reader.hpp"
+#include "input/docbook/docbook_nodes.hpp"
+#include "input/docbook/safe_xml.hpp"
+
+namespace folio {
+
+namespace {
+
+std::string language_of(const xmlNode* root) {
+    xmlChar* lang = xmlNodeGetLang(root);
+    std::string out = lang ? reinterpret_cast<const char*>(lang) : "";
+    xmlFree(lang);
+    return out;
+}
+
+bool has_lead(const std::vector<Block>& blocks) {
+    return std::any_of(blocks.begin(), blocks.end(), [](const Block& block) {
+        const auto* paragraph = std::get_if<Paragraph>(&block);
+        return paragraph && paragraph->role == "lead";
+    });
+}
+
+Inlines abstract_text(const xmlNode* abstract) {
+    Inlines out;
+    for (const xmlNode* child : element_children(abstract)) {
+        if (local_name(child) == "title" || local_name(child) == "info") continue;
+        Inlines text = read_inlines(child);
+        if (text.empty()) continue;
+        if (!out.empty()) out.push_back(line_break());
+        out.insert(out.end(), text.begin(), text.end());
+    }
+    return out;
+}
+
+}  // namespace
+
+Document read_docbook(std::string_view bytes, const ReadOptions& /*options*/, Diagnostics& diag) {
+    const XmlDocPtr xml = parse_xml_safely(bytes, "docbook", diag);
+    const xmlNode* root = xmlDocGetRootElement(xml.get());
+    if (!root) throw Error("docbook: the document has no root element");
+    if (!is_docbook_element(root))
+        throw Error("docbook: the root element <" + std::string(local_name(root)) + "> is in the namespace " +
+                    reinterpret_cast<const char*>(root->ns->href) + ", not DocBook's " + docbook_namespace);
+    if (local_name(root) != "article")
+        diag.warn("docbook: the root element is <" + std::string(local_name(root)) +
+                  ">; it is read as an article");
+
+    Document doc;
+    doc.meta.lang = language_of(root);
+    const xmlNode* abstract = read_docbook_info(root, doc.meta, diag);
+    doc.blocks = read_docbook_body(root, diag);
+    if (abstract && !has_lead(doc.blocks)) {
+        Inlines lead = abstract_text(abstract);
+        if (!lead.empty()) doc.blocks.insert(doc.blocks.begin(), Paragraph{std::move(lead), "lead"});
+    }
+    return doc;
+}
+
+}  // namespace folio

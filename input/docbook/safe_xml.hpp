@@ -1,0 +1,25 @@
+// Safe XML parsing with libxml2: no network, no external entities or DTDs, entity loops refused.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string_view>
+
+#include "formats/diagnostics.hpp"
+
+namespace folio {
+
+struct XmlDocFree {
+    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
+
+// Parses `bytes` as XML following platform.md 3.2: XML_PARSE_NONET | XML_PARSE_NOENT (internal entities
+// expanded) and never HUGE, DTDLOAD, DTDVALID or XINCLUDE, with a deny-all external entity loader installed
+// once per process. Throws folio::Error ("line N: reason") for XML that is not well-formed, for entity
+// loops or amplification (billion laughs) and for references to external entities. An external DTD is
+// not loaded; that is reported as a warning. `what` names the format in messages ("docbook").
+XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagnostics& diag);
+
+}  // namespace folio

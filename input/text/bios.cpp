@@ -1,0 +1,130 @@
+// Recognising the author bios at the end of the article and turning them into Person entries.
+#include "input/text/bios.hpp"
+
+#include <variant>
+
+#include "input/common/utf8.hpp"
+#include "input/text/bio_words.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMinNameTokens = 2;
+constexpr std::size_t kMaxNameTokens = 4;
+constexpr std::size_t kMaxBioLength = 1200;      // code points
+constexpr std::size_t kComplementizerReach = 3;  // words after the verb
+
+// "Jannik", "Dong-hyun", "O’Neill", "J.": a capital letter, then letters, hyphens, apostrophes, periods.
+bool is_capitalised_name_part(std::string_view token) {
+    std::size_t pos = 0;
+    if (!is_upper(next_code_point(token, pos))) return false;
+    bool has_lower = false;
+    while (pos < token.size()) {
+        const char32_t c = next_code_point(token, pos);
+        if (!is_letter(c) && c != U'-' && c != U'\'' && c != U'’' && c != U'.') return false;
+        has_lower = has_lower || is_lower(c);
+    }
+    return has_lower || code_point_count(token) <= 2;
+}
+
+bool is_name_token(std::string_view token, bool first) {
+    if (first) return !is_determiner(to_lower(token)) && is_capitalised_name_part(token);
+    return is_capitalised_name_part(token) || is_name_particle(token);
+}
+
+std::string lower_word(std::string_view token) {
+    std::string lower = to_lower(token);
+    while (!lower.empty() && (lower.back() == ',' || lower.back() == ';' || lower.back() == ':'))
+        lower.pop_back();
+    return lower;
+}
+
+bool is_paragraph(const Block& block) { return std::holds_alternative<Paragraph>(block); }
+
+std::string paragraph_text(const Block& block) { return to_plain_text(std::get<Paragraph>(block).content); }
+
+// The leading capitalised words, for a bio after an explicit label that does not start like a sentence.
+std::string leading_name(std::string_view paragraph) {
+    const auto words = split_words(paragraph);
+    std::size_t count = 0;
+    bool comma = false;
+    while (!comma && count < words.size() && count < kMaxNameTokens) {
+        std::string_view word = words[count];
+        comma = word.ends_with(',');
+        if (comma) word.remove_suffix(1);
+        if (!is_name_token(word, count == 0)) break;
+        ++count;
+    }
+    while (count > 0 && is_name_particle(words[count - 1])) --count;
+    if (count < kMinNameTokens) return {};
+    std::string_view last = words[count - 1];
+    if (last.ends_with(',')) last.remove_suffix(1);
+    return std::string(
+        paragraph.substr(0, static_cast<std::size_t>(last.data() + last.size() - paragraph.data())));
+}
+
+Person make_person(std::string name, std::string bio) {
+    Person person;
+    const auto parts = split_words(name);
+    if (parts.size() == 2) {
+        person.given = std::string(parts[0]);
+        person.family = std::string(parts[1]);
+    }
+    person.name = std::move(name);
+    person.bio = plain(std::move(bio));
+    return person;
+}
+
+}  // namespace
+
+std::optional<std::string> bio_name(std::string_view paragraph) {
+    if (code_point_count(paragraph) > kMaxBioLength) return std::nullopt;
+    const auto words = split_words(paragraph);
+    for (std::size_t n = 0; n < words.size() && n <= kMaxNameTokens; ++n) {
+        if (n >= kMinNameTokens && is_bio_verb(lower_word(words[n])) && !is_name_particle(words[n - 1])) {
+            for (std::size_t k = n + 1; k < words.size() && k <= n + kComplementizerReach; ++k) {
+                if (is_complementizer(lower_word(words[k]))) return std::nullopt;
+            }
+            const std::string_view last = words[n - 1];
+            return std::string(
+                paragraph.substr(0, static_cast<std::size_t>(last.data() + last.size() - paragraph.data())));
+        }
+        if (n == kMaxNameTokens || !is_name_token(words[n], n == 0)) return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::vector<Person> take_author_bios(std::vector<Block>& blocks, std::optional<std::size_t> label_at) {
+    std::size_t end = blocks.size();
+    while (end > 0 && std::holds_alternative<Note>(blocks[end - 1])) --end;
+
+    std::size_t begin = end;
+    bool labelled = false;
+    if (label_at && *label_at < end) {
+        labelled = true;
+        for (std::size_t i = *label_at; i < end; ++i) labelled = labelled && is_paragraph(blocks[i]);
+        if (labelled) begin = *label_at;
+    }
+    if (!labelled) {
+        while (begin > 0 && is_paragraph(blocks[begin - 1]) && bio_name(paragraph_text(blocks[begin - 1]))) {
+            --begin;
+        }
+        // Bios follow the article; a text that would be nothing but bios keeps its first paragraph.
+        bool body_left = false;
+        for (std::size_t i = 0; i < begin; ++i) body_left = body_left || is_paragraph(blocks[i]);
+        if (!body_left && begin < end) ++begin;
+    }
+
+    std::vector<Person> authors;
+    for (std::size_t i = begin; i < end; ++i) {
+        std::string bio = paragraph_text(blocks[i]);
+        std::string name = bio_name(bio).value_or(leading_name(bio));
+        authors.push_back(make_person(std::move(name), std::move(bio)));
+    }
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                 blocks.begin() + static_cast<std::ptrdiff_t>(end));
+    return authors;
+}
+
+}  // namespace folio

@@ -1,0 +1,136 @@
+// Turning the body lines into blocks: paragraphs, headings, figures, lists, block quotes, notes.
+#include "input/text/body.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "input/common/utf8.hpp"
+#include "input/text/line_shape.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMaxHeadingWords = 12;
+constexpr std::size_t kMaxQuoteLines = 6;
+constexpr std::size_t kMaxAttributionWords = 30;
+
+class BodyReader {
+public:
+    BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures)
+        : lines_(lines), i_(start), figures_(figures) {}
+
+    Body run() {
+        while (i_ < lines_.size()) step();
+        return std::move(body_);
+    }
+
+private:
+    const SourceLines& lines_;
+    std::size_t i_;
+    const std::vector<FigureSpan>& figures_;
+    Body body_;
+    bool seen_paragraph_ = false;
+
+    const std::string& text(std::size_t i) const { return lines_[i].text; }
+
+    const FigureSpan* figure_at(std::size_t i) const {
+        const auto found = std::find_if(figures_.begin(), figures_.end(),
+                                        [i](const FigureSpan& f) { return i >= f.first && i <= f.last; });
+        return found == figures_.end() ? nullptr : &*found;
+    }
+
+    void step() {
+        const std::string& line = text(i_);
+        if (const FigureSpan* figure = figure_at(i_)) {
+            body_.blocks.emplace_back(figure->figure);
+            i_ = figure->last + 1;
+        } else if (is_update_note(line)) {
+            body_.blocks.emplace_back(Note{plain(line)});
+            ++i_;
+        } else if (is_author_label(line)) {
+            body_.author_label_at = body_.blocks.size();
+            ++i_;
+        } else if (is_thematic_break(line)) {
+            body_.blocks.emplace_back(ThematicBreak{});
+            ++i_;
+        } else if (!read_list() && !read_quote()) {
+            if (is_heading(i_)) {
+                body_.blocks.emplace_back(Heading{2, plain(line)});
+            } else {
+                body_.blocks.emplace_back(Paragraph{plain(line), ""});
+                seen_paragraph_ = true;
+            }
+            ++i_;
+        }
+    }
+
+    // Consecutive lines with list markers of one kind; an ordered list needs two or more items.
+    bool read_list() {
+        const auto first = list_marker(text(i_));
+        if (!first) return false;
+        List list;
+        list.ordered = first->ordered;
+        std::size_t j = i_;
+        while (j < lines_.size() && figure_at(j) == nullptr) {
+            if (is_thematic_break(text(j))) break;
+            const auto marker = list_marker(text(j));
+            if (!marker || marker->ordered != list.ordered) break;
+            list.items.push_back(plain(std::string(marker->item)));
+            ++j;
+        }
+        if (list.ordered && list.items.size() < 2) return false;
+        body_.blocks.emplace_back(std::move(list));
+        i_ = j;
+        return true;
+    }
+
+    // A quotation (one or more lines of its block, in quotation marks) and its attribution line:
+    // in the same block, or in the next one when it starts with a dash.
+    bool read_quote() {
+        if (!starts_quotation(text(i_))) return false;
+        std::size_t end = i_;
+        while (!ends_quotation(text(end))) {
+            if (end + 1 >= lines_.size() || end + 1 - i_ >= kMaxQuoteLines) return false;
+            if (lines_[end + 1].group != lines_[i_].group) return false;
+            ++end;
+        }
+        const std::size_t a = end + 1;
+        if (a >= lines_.size() || figure_at(a) != nullptr) return false;
+        const auto dashed = after_leading_dash(text(a));
+        const bool same_block = lines_[a].group == lines_[end].group;
+        if (!dashed && !same_block) return false;
+        const std::string_view attribution = dashed ? *dashed : std::string_view(text(a));
+        if (word_count(attribution) > kMaxAttributionWords || starts_quotation(attribution)) return false;
+        BlockQuote quote;
+        for (std::size_t k = i_; k <= end; ++k) {
+            if (k > i_) quote.content.push_back(line_break());
+            quote.content.push_back(folio::text(text(k)));
+        }
+        quote.attribution = std::string(attribution);
+        body_.blocks.emplace_back(std::move(quote));
+        i_ = a + 1;
+        return true;
+    }
+
+    // A short line standing alone between body paragraphs, without sentence-final punctuation
+    // (a short question counts too).
+    bool is_heading(std::size_t i) const {
+        if (!seen_paragraph_ || i + 1 >= lines_.size() || !stands_alone(lines_, i)) return false;
+        const std::string& line = text(i);
+        if (is_lower(first_code_point(line)) || starts_quotation(line)) return false;
+        if (is_short_phrase(line, kMaxHeadingWords)) return true;
+        const std::string_view without_mark = std::string_view(line).substr(0, line.size() - 1);
+        return last_code_point(line) == U'?' && word_count(line) <= kMaxHeadingWords &&
+               code_point_count(line) <= 100 && !ends_like_sentence(without_mark) &&
+               without_mark.find_first_of(".!?") == std::string_view::npos;
+    }
+};
+
+}  // namespace
+
+Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures) {
+    return BodyReader(lines, body_start, figures).run();
+}
+
+}  // namespace folio

@@ -1,0 +1,104 @@
+// Finding photos in the body lines: alt text, caption and credit, with or without a credit line.
+#include "input/text/figures.hpp"
+
+#include <algorithm>
+
+#include "input/common/utf8.hpp"
+#include "input/text/line_shape.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMaxAltWords = 15;
+constexpr std::size_t kMaxCaption = 400;            // code points; a longer line is a body paragraph
+constexpr std::size_t kMaxUncreditedCaption = 300;  // code points
+
+class FigureFinder {
+public:
+    FigureFinder(const SourceLines& lines, std::size_t body_start)
+        : lines_(lines), start_(body_start), used_(lines.size(), false) {}
+
+    std::vector<FigureSpan> run() {
+        credited();
+        repeated();
+        below_header();
+        std::sort(spans_.begin(), spans_.end(),
+                  [](const FigureSpan& a, const FigureSpan& b) { return a.first < b.first; });
+        return std::move(spans_);
+    }
+
+private:
+    const SourceLines& lines_;
+    std::size_t start_;
+    std::vector<bool> used_;
+    std::vector<FigureSpan> spans_;
+
+    const std::string& text(std::size_t i) const { return lines_[i].text; }
+
+    // A line that may be a caption or alt text: free, in the body, and not some other kind of line.
+    bool is_free_text(std::size_t i) const {
+        if (i < start_ || i >= lines_.size() || used_[i]) return false;
+        const std::string& line = text(i);
+        return !is_credit_line(line) && !is_update_note(line) && !is_author_label(line) &&
+               !list_marker(line).has_value();
+    }
+
+    void add(std::size_t first, std::size_t last, std::string alt, std::string caption, std::string credit) {
+        for (std::size_t i = first; i <= last; ++i) used_[i] = true;
+        FigureSpan span{first, last, {}};
+        span.figure.alt = std::move(alt);
+        span.figure.caption = plain(std::move(caption));
+        span.figure.credit = std::move(credit);
+        spans_.push_back(std::move(span));
+    }
+
+    void credited() {
+        for (std::size_t c = start_; c < lines_.size(); ++c) {
+            if (!is_credit_line(text(c))) continue;
+            if (c == 0 || !is_free_text(c - 1) || code_point_count(text(c - 1)) > kMaxCaption) {
+                add(c, c, "", "", text(c));
+                continue;
+            }
+            const std::size_t caption = c - 1;
+            const bool has_alt =
+                caption > 0 && is_free_text(caption - 1) &&
+                (text(caption - 1) == text(caption) || is_short_phrase(text(caption - 1), kMaxAltWords));
+            if (has_alt) {
+                add(caption - 1, c, text(caption - 1), text(caption), text(c));
+            } else {
+                add(caption, c, "", text(caption), text(c));
+            }
+        }
+    }
+
+    void repeated() {
+        for (std::size_t i = start_; i + 1 < lines_.size(); ++i) {
+            if (is_free_text(i) && is_free_text(i + 1) && text(i) == text(i + 1) &&
+                !starts_quotation(text(i))) {
+                add(i, i + 1, text(i), text(i), "");
+            }
+        }
+    }
+
+    void below_header() {
+        std::size_t s = start_;
+        while (s < lines_.size() && is_update_note(text(s))) ++s;
+        if (s + 2 >= lines_.size() || !is_free_text(s) || !is_free_text(s + 1)) return;
+        if (!stands_alone(lines_, s) || !stands_alone(lines_, s + 1)) return;
+        const std::string& alt = text(s);
+        const std::string& caption = text(s + 1);
+        if (!is_short_phrase(alt, kMaxAltWords) || starts_quotation(alt)) return;
+        if (is_short_phrase(caption, kMaxAltWords) || starts_quotation(caption)) return;
+        if (code_point_count(caption) > kMaxUncreditedCaption) return;
+        add(s, s + 1, alt, caption, "");
+    }
+};
+
+}  // namespace
+
+std::vector<FigureSpan> find_figures(const SourceLines& lines, std::size_t body_start) {
+    return FigureFinder(lines, body_start).run();
+}
+
+}  // namespace folio

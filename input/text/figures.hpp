@@ -1,0 +1,25 @@
+// Finding photos in the body lines: alt text, caption and credit, with or without a credit line.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "formats/block.hpp"
+#include "input/text/source_lines.hpp"
+
+namespace folio {
+
+struct FigureSpan {
+    std::size_t first = 0;  // the figure's lines are [first, last]
+    std::size_t last = 0;
+    Figure figure;
+};
+
+// Figures among lines[body_start, end), ordered by position:
+//  - a credit line (© …, Foto: …, Photo: …) with the caption on the line before it and the alt
+//    text before that (when it repeats the caption or is a short line without final punctuation);
+//  - the same line twice (alt == caption) without a credit;
+//  - right below the header, a short alt line followed by a caption line.
+std::vector<FigureSpan> find_figures(const SourceLines& lines, std::size_t body_start);
+
+}  // namespace folio

@@ -1,0 +1,93 @@
+// Reading the header block: kicker, title, subtitle and date line, told apart by shape and position.
+#include "input/text/header.hpp"
+
+#include <vector>
+
+#include "input/common/dates.hpp"
+#include "input/common/utf8.hpp"
+#include "input/text/line_shape.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMaxHeaderTextLines = 3;
+
+// Lines that belong to the body even when they sit in the first block.
+bool ends_header(std::string_view line) {
+    return is_update_note(line) || is_credit_line(line) || list_marker(line).has_value() ||
+           is_author_label(line);
+}
+
+// A kicker is a short topic line without final punctuation, shorter than the headline below it.
+bool is_kicker_above(std::string_view line, std::string_view below) {
+    return is_short_phrase(line, 4) && code_point_count(line) <= 40 && word_count(line) < word_count(below);
+}
+
+bool ends_with_period(std::string_view line) {
+    const char32_t last = last_code_point(line);
+    return last == U'.' || last == U'…';
+}
+
+void assign_roles(const std::vector<std::string>& text, Header& header) {
+    if (text.size() == 1) {
+        header.title = text[0];
+    } else if (text.size() == 2) {
+        if (is_kicker_above(text[0], text[1]) && !ends_with_period(text[1])) {
+            header.kicker = text[0];
+            header.title = text[1];
+        } else {
+            header.title = text[0];
+            header.subtitle = text[1];
+        }
+    } else if (text.size() == 3) {
+        header.kicker = text[0];
+        header.title = text[1];
+        header.subtitle = text[2];
+    }
+}
+
+}  // namespace
+
+Header read_header(const SourceLines& lines) {
+    Header header;
+    std::vector<std::string> text;
+    std::size_t i = 0;
+    while (i < lines.size()) {
+        const bool same_block = i == 0 || lines[i].group == lines[i - 1].group;
+        // A block holding nothing but the date does not end the header.
+        if (!same_block && !text.empty()) break;
+        const std::string& line = lines[i].text;
+        if (ends_header(line)) break;
+        if (is_thematic_break(line)) {
+            ++i;
+            continue;
+        }
+        if (header.date_text.empty()) {
+            if (const auto iso = recognize_date(line)) {
+                header.date_text = line;
+                header.date = *iso;
+                ++i;
+                continue;
+            }
+        }
+        if (text.size() == kMaxHeaderTextLines) break;
+        // Without a kicker the header holds only title and deck; a third line is body text.
+        if (text.size() == 2 && !is_kicker_above(text[0], text[1])) break;
+        text.push_back(line);
+        ++i;
+    }
+    assign_roles(text, header);
+    // A date line standing alone right below the header still belongs to it.
+    if (header.date_text.empty() && i < lines.size() && stands_alone(lines, i)) {
+        if (const auto iso = recognize_date(lines[i].text)) {
+            header.date_text = lines[i].text;
+            header.date = *iso;
+            ++i;
+        }
+    }
+    header.end = i;
+    return header;
+}
+
+}  // namespace folio

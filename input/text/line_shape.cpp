@@ -1,0 +1,166 @@
+// Telling lines apart by their shape: words, final punctuation, list markers, quotations, credits, notes,
+// labels.
+#include "input/text/line_shape.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "input/common/utf8.hpp"
+
+namespace folio {
+
+namespace {
+
+const std::set<char32_t> kOpeningQuotes = {U'“', U'„', U'«', U'"', U'‚', U'‹', U'‘', U'»', U'›', U'\''};
+const std::set<char32_t> kClosingQuotes = {U'”', U'“', U'»', U'"', U'‘', U'’', U'›', U'«', U'‹', U'\''};
+const std::set<char32_t> kDashes = {U'-', U'–', U'—', U'‒', U'―'};
+
+std::string_view drop_last_code_point(std::string_view s) {
+    std::size_t start = s.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    return s.substr(0, start);
+}
+
+// "mise à jour :" -> "mise à jour"; nullopt when the line has no colon near its start.
+std::optional<std::string> lower_label_before_colon(std::string_view line, std::size_t max_bytes) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon > max_bytes) return std::nullopt;
+    return to_lower(trim_space(line.substr(0, colon)));
+}
+
+}  // namespace
+
+std::size_t word_count(std::string_view line) { return split_words(line).size(); }
+
+bool ends_like_sentence(std::string_view line) {
+    static const std::set<char32_t> closers = {U'”', U'“', U'»',  U'"', U'’', U'‘',
+                                               U'›', U'«', U'\'', U')', U']'};
+    static const std::set<char32_t> final_marks = {U'.', U'!', U'?', U'…', U':', U';'};
+    line = trim_space(line);
+    while (!line.empty() && closers.count(last_code_point(line)) > 0) line = drop_last_code_point(line);
+    return !line.empty() && final_marks.count(last_code_point(line)) > 0;
+}
+
+bool is_short_phrase(std::string_view line, std::size_t max_words) {
+    const std::size_t words = word_count(line);
+    return words >= 1 && words <= max_words && code_point_count(line) <= 12 * max_words &&
+           !ends_like_sentence(line);
+}
+
+bool is_credit_line(std::string_view line) {
+    if (line.starts_with("©") || line.starts_with("(c) ") || line.starts_with("(C) ")) return true;
+    static const std::set<std::string_view> markers = {
+        "foto",   "fotos",     "photo",      "photos",     "bild",         "bilder",
+        "image",  "images",    "credit",     "credits",    "quelle",       "source",
+        "crédit", "crédits",   "bildquelle", "fotoquelle", "photo credit", "illustration",
+        "grafik", "copyright", "picture",    "titelbild",  "titelfoto"};
+    const auto label = lower_label_before_colon(line, 20);
+    return label && markers.count(*label) > 0 && trim_space(line.substr(line.find(':') + 1)).size() > 0;
+}
+
+bool is_update_note(std::string_view line) {
+    static const std::set<std::string_view> markers = {"update",
+                                                       "updated",
+                                                       "aktualisierung",
+                                                       "aktualisiert",
+                                                       "korrektur",
+                                                       "nachtrag",
+                                                       "richtigstellung",
+                                                       "hinweis der redaktion",
+                                                       "anmerkung der redaktion",
+                                                       "anm. d. red.",
+                                                       "editor's note",
+                                                       "editor’s note",
+                                                       "editors' note",
+                                                       "editors’ note",
+                                                       "note",
+                                                       "correction",
+                                                       "clarification",
+                                                       "mise à jour",
+                                                       "note de la rédaction",
+                                                       "précision",
+                                                       "rectificatif",
+                                                       "erratum"};
+    const auto label = lower_label_before_colon(line, 30);
+    return label && markers.count(*label) > 0 && word_count(line) > 2;
+}
+
+bool is_author_label(std::string_view line) {
+    std::string lower = to_lower(trim_space(line));
+    while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
+    static const std::set<std::string_view> lead_words = {
+        "über", "ueber", "zu",  "zum", "zur", "about", "à",  "a",  "propos", "de", "des",
+        "du",   "die",   "den", "der", "the", "les",   "la", "le", "l'",     "l’"};
+    static const std::set<std::string_view> person_words = {
+        "autor",   "autoren", "autorin",  "autorinnen", "author",   "authors",     "auteur",
+        "auteurs", "autrice", "autrices", "auteure",    "auteures", "contributor", "contributors",
+        "und",     "and",     "et",       "&",          "/"};
+    bool has_person = false;
+    bool in_lead = true;
+    for (std::string_view word : split_words(lower)) {
+        for (const std::string_view elision : {"l'", "l’"}) {
+            if (word.size() > elision.size() && word.starts_with(elision)) word.remove_prefix(elision.size());
+        }
+        if (in_lead && lead_words.count(word) > 0) continue;
+        in_lead = false;
+        if (person_words.count(word) == 0) return false;
+        has_person =
+            has_person || (word != "und" && word != "and" && word != "et" && word != "&" && word != "/");
+    }
+    return has_person;
+}
+
+std::optional<ListMarker> list_marker(std::string_view line) {
+    static const std::vector<std::string_view> bullets = {"•", "-", "–", "*", "·", "▪", "◦", "‣"};
+    for (const auto bullet : bullets) {
+        if (line.starts_with(bullet) && line.size() > bullet.size()) {
+            const std::string_view rest = line.substr(bullet.size());
+            std::size_t pos = 0;
+            if (!is_space(next_code_point(rest, pos))) continue;
+            const std::string_view item = trim_space(rest);
+            if (!item.empty()) return ListMarker{false, item};
+        }
+    }
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (digits == 0 || digits + 1 >= line.size()) return std::nullopt;
+    if (line[digits] != '.' && line[digits] != ')') return std::nullopt;
+    const std::string_view rest = line.substr(digits + 1);
+    std::size_t pos = 0;
+    if (!is_space(next_code_point(rest, pos))) return std::nullopt;
+    const std::string_view item = trim_space(rest);
+    if (item.empty()) return std::nullopt;
+    return ListMarker{true, item};
+}
+
+bool is_thematic_break(std::string_view line) {
+    std::size_t marks = 0;
+    std::size_t pos = 0;
+    while (pos < line.size()) {
+        const char32_t c = next_code_point(line, pos);
+        if (c == U'*' || c == U'-' || c == U'_' || c == U'·' || c == U'⁂' || c == U'•') {
+            ++marks;
+        } else if (!is_space(c)) {
+            return false;
+        }
+    }
+    return marks >= 3;
+}
+
+bool starts_quotation(std::string_view line) { return kOpeningQuotes.count(first_code_point(line)) > 0; }
+
+bool ends_quotation(std::string_view line) {
+    line = trim_space(line);
+    return code_point_count(line) > 1 && kClosingQuotes.count(last_code_point(line)) > 0;
+}
+
+std::optional<std::string_view> after_leading_dash(std::string_view line) {
+    std::size_t pos = 0;
+    if (kDashes.count(next_code_point(line, pos)) == 0) return std::nullopt;
+    const std::string_view rest = trim_space(line.substr(pos));
+    if (rest.empty()) return std::nullopt;
+    return rest;
+}
+
+}  // namespace folio

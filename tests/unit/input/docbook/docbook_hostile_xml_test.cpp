@@ -1,0 +1,147 @@
+// Hostile XML: entity expansion bombs, external entities and external DTDs are refused or neutralised.
+#include <sys/resource.h>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "input/docbook/docbook_reader.hpp"
+#include "output/docbook/docbook_validate.hpp"
+
+namespace folio {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path fixtures = fs::path(FOLIO_TEST_DATA) / "xml";
+constexpr const char* secret_marker = "FOLIO-SECRET-7f3a";
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+long max_rss_kib() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+struct Outcome {
+    bool refused = false;
+    std::string message;  // the error, or every warning
+    Document doc;
+    std::chrono::steady_clock::duration elapsed{};
+};
+
+Outcome read(const std::string& xml) {
+    Outcome outcome;
+    Diagnostics diag;
+    ReadOptions options;
+    options.source_name = "hostile.xml";
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        outcome.doc = read_docbook(xml, options, diag);
+        for (const std::string& warning : diag.warnings) outcome.message += warning + "\n";
+    } catch (const Error& error) {
+        outcome.refused = true;
+        outcome.message = error.what();
+    }
+    outcome.elapsed = std::chrono::steady_clock::now() - start;
+    return outcome;
+}
+
+std::string everything(const Document& doc) {
+    std::string out = doc.meta.title;
+    for (const Block& block : doc.blocks) out += block_plain_text(block);
+    return out;
+}
+
+}  // namespace
+
+TEST(DocbookHostileXml, BillionLaughsIsRefusedQuicklyWithBoundedMemory) {
+    const long rss_before = max_rss_kib();
+    const Outcome outcome = read(read_bytes(fixtures / "billion_laughs.xml"));
+    EXPECT_TRUE(outcome.refused);
+    EXPECT_NE(outcome.message.find("entity"), std::string::npos) << outcome.message;
+    EXPECT_LT(outcome.elapsed, std::chrono::seconds(2));
+    EXPECT_LT(max_rss_kib() - rss_before, 100L * 1024);  // well under 100 MiB more than before
+}
+
+TEST(DocbookHostileXml, BillionLaughsIsAValidationErrorToo) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<std::string> errors = validate_docbook(read_bytes(fixtures / "billion_laughs.xml"));
+    EXPECT_FALSE(errors.empty());
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+}
+
+TEST(DocbookHostileXml, ExternalEntityToPasswdIsRefused) {
+    const Outcome outcome = read(read_bytes(fixtures / "external_entity_passwd.xml"));
+    EXPECT_TRUE(outcome.refused);
+    EXPECT_NE(outcome.message.find("external entity \"file:///etc/passwd\" is refused"), std::string::npos)
+        << outcome.message;
+    EXPECT_EQ(outcome.message.find("root:"), std::string::npos);
+}
+
+TEST(DocbookHostileXml, ExternalEntityToALocalFileLeaksNothing) {
+    const std::string url = "file://" + fs::absolute(fixtures / "secret.txt").string();
+    ASSERT_NE(read_bytes(fixtures / "secret.txt").find(secret_marker), std::string::npos);
+    const Outcome outcome = read("<!DOCTYPE article [<!ENTITY s SYSTEM \"" + url +
+                                 "\">]>\n<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\">"
+                                 "<info><title>T &s;</title></info><para>&s;</para></article>");
+    EXPECT_TRUE(outcome.refused);
+    EXPECT_NE(outcome.message.find(url), std::string::npos) << outcome.message;
+    EXPECT_EQ(outcome.message.find(secret_marker), std::string::npos);
+    EXPECT_EQ(everything(outcome.doc).find(secret_marker), std::string::npos);
+}
+
+TEST(DocbookHostileXml, ValidationNeverLoadsExternalEntities) {
+    for (const char* name : {"external_entity_passwd.xml", "parameter_entity.xml", "external_dtd.xml"}) {
+        std::string all;
+        for (const std::string& error : validate_docbook(read_bytes(fixtures / name))) all += error + "\n";
+        EXPECT_EQ(all.find("root:"), std::string::npos) << name << ": " << all;
+    }
+}
+
+TEST(DocbookHostileXml, ExternalDtdIsNotLoadedAndTheBodyIsRead) {
+    const Outcome outcome = read(read_bytes(fixtures / "external_dtd.xml"));
+    ASSERT_FALSE(outcome.refused) << outcome.message;
+    EXPECT_NE(outcome.message.find("external DTD \"file:///etc/passwd\" is not loaded"), std::string::npos)
+        << outcome.message;
+    EXPECT_EQ(outcome.doc.meta.title, "External DTD");
+    EXPECT_EQ(everything(outcome.doc), "External DTDBody text.");
+}
+
+TEST(DocbookHostileXml, ExternalParameterEntityIsRefused) {
+    const Outcome outcome = read(read_bytes(fixtures / "parameter_entity.xml"));
+    EXPECT_TRUE(outcome.refused);
+    EXPECT_NE(outcome.message.find("file:///etc/passwd"), std::string::npos) << outcome.message;
+    EXPECT_EQ(outcome.message.find("root:"), std::string::npos);
+}
+
+TEST(DocbookHostileXml, NetworkEntityIsRefusedWithoutWaiting) {
+    const Outcome outcome = read(read_bytes(fixtures / "network_entity.xml"));
+    EXPECT_TRUE(outcome.refused);
+    EXPECT_NE(outcome.message.find("http://127.0.0.1:9/secret.txt"), std::string::npos) << outcome.message;
+    EXPECT_LT(outcome.elapsed, std::chrono::seconds(2));
+}
+
+TEST(DocbookHostileXml, QuadraticBlowupIsBounded) {
+    const std::string big(20000, 'a');
+    std::string refs;
+    for (int i = 0; i < 20000; ++i) refs += "&big;";
+    const long rss_before = max_rss_kib();
+    const Outcome outcome = read("<!DOCTYPE article [<!ENTITY big \"" + big +
+                                 "\">]>\n<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\">"
+                                 "<info><title>T</title></info><para>" +
+                                 refs + "</para></article>");
+    EXPECT_TRUE(outcome.refused) << "expanded to " << everything(outcome.doc).size() << " bytes";
+    EXPECT_LT(outcome.elapsed, std::chrono::seconds(5));
+    EXPECT_LT(max_rss_kib() - rss_before, 200L * 1024);
+}
+
+}  // namespace folio

@@ -1,0 +1,113 @@
+// DocBook written by folio reads back to the same model: documents built in code and every corpus article.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "input/docbook/docbook_reader.hpp"
+#include "input/text/text_reader.hpp"
+#include "output/docbook/docbook_writer.hpp"
+#include "output/json/json_writer.hpp"
+#include "tests/unit/output/docbook/docbook_sample.hpp"
+
+namespace folio {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Document read(const std::string& xml, Diagnostics& diag) {
+    ReadOptions options;
+    options.source_name = "round-trip.xml";
+    return read_docbook(xml, options, diag);
+}
+
+std::string write(const Document& doc, Diagnostics& diag) { return write_docbook(doc, WriteOptions{}, diag); }
+
+// "corpus/NAME" and "text/NAME": the corpus and the plain-text reader's fixtures (lists, quotes, notes).
+std::vector<std::string> corpus_articles() {
+    std::vector<std::string> names;
+    for (const char* folder : {"corpus", "text"})
+        for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / folder))
+            if (entry.path().extension() == ".txt")
+                names.push_back(std::string(folder) + "/" + entry.path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class DocbookCorpusRoundTrip : public ::testing::TestWithParam<std::string> {};
+
+}  // namespace
+
+TEST(DocbookRoundTrip, SampleDocumentSurvivesExactly) {
+    const Document original = docbook_test::sample_document();
+    Diagnostics diag;
+    const std::string xml = write(original, diag);
+    const Document back = read(xml, diag);
+    EXPECT_EQ(back.meta, original.meta);
+    ASSERT_EQ(back.blocks.size(), original.blocks.size());
+    for (std::size_t i = 0; i < back.blocks.size(); ++i)
+        EXPECT_TRUE(back.blocks[i] == original.blocks[i]) << i;
+    EXPECT_EQ(write(back, diag), xml);
+    EXPECT_TRUE(diag.warnings.empty()) << diag.warnings.front();
+}
+
+TEST(DocbookRoundTrip, NamesThatDoNotSplitAndPartialNames) {
+    Document doc;
+    doc.meta.title = "T";
+    doc.meta.lang = "fr";
+    doc.meta.authors = {Person{"Madonna", "", "", {}}, Person{"Cher", "Cher", "", {}},
+                        Person{"van der Berg", "", "van der Berg", {}},
+                        Person{"", "", "", plain("Nur Bio.")}};
+    doc.meta.date_text = "le 5 mars";
+    doc.meta.identifier = "folio-1234";
+    doc.blocks = {Paragraph{plain("x"), "teaser"}, Paragraph{{}, ""}, Heading{3, plain("Direkt Ebene drei")},
+                  Paragraph{plain(" führendes und nachfolgendes Leerzeichen "), ""}};
+    Diagnostics diag;
+    const std::string xml = write(doc, diag);
+    EXPECT_TRUE(read(xml, diag) == doc);
+}
+
+TEST(DocbookRoundTrip, FigureSourceAndMediaTypes) {
+    Document doc;
+    doc.meta.title = "T";
+    doc.meta.lang = "en";
+    for (const char* type : {"image/png", "image/avif", ""}) {
+        Figure figure;
+        figure.src = std::string("pics/a b.") + (*type ? type + 6 : "bin");
+        figure.media_type = type;
+        figure.caption = {text("Caption with "), emphasis(plain("markup"))};
+        doc.blocks.push_back(figure);
+    }
+    Diagnostics diag;
+    EXPECT_TRUE(read(write(doc, diag), diag) == doc);
+}
+
+TEST_P(DocbookCorpusRoundTrip, TextToDocbookToJsonEqualsTextToJson) {
+    const fs::path path = fs::path(FOLIO_TEST_DATA) / (GetParam() + ".txt");
+    Diagnostics diag;
+    ReadOptions options;
+    options.source_name = path.string();
+    const Document from_text = read_text(read_bytes(path), options, diag);
+    const std::string docbook = write(from_text, diag);
+    const Document from_docbook = read(docbook, diag);
+    EXPECT_EQ(write_json(from_docbook, WriteOptions{}, diag), write_json(from_text, WriteOptions{}, diag));
+    EXPECT_TRUE(from_docbook == from_text);
+    EXPECT_EQ(write(from_docbook, diag), docbook);
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpusRoundTrip, ::testing::ValuesIn(corpus_articles()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                             std::string name = info.param;
+                             std::replace(name.begin(), name.end(), '/', '_');
+                             return name;
+                         });
+
+}  // namespace folio
