@@ -1,0 +1,149 @@
+// Every corpus article as DocBook: valid for libxml2 and jing, and XPath checks against the ground truth.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "input/text/text_reader.hpp"
+#include "output/docbook/docbook_validate.hpp"
+#include "output/docbook/docbook_writer.hpp"
+#include "tests/unit/output/docbook/jing.hpp"
+
+namespace folio {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// "corpus/NAME" and "text/NAME": the corpus and the plain-text reader's fixtures (lists, quotes, notes).
+std::vector<std::string> corpus_articles() {
+    std::vector<std::string> names;
+    for (const char* folder : {"corpus", "text"})
+        for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / folder))
+            if (entry.path().extension() == ".txt")
+                names.push_back(std::string(folder) + "/" + entry.path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// All text below a node, as pugixml concatenates it (the DocBook writer puts no layout inside mixed content).
+std::string text_of(const pugi::xml_node& node) {
+    std::string out;
+    for (const pugi::xpath_node& text : node.select_nodes(".//text()")) out += text.node().value();
+    return out;
+}
+
+class DocbookCorpus : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        const fs::path base = fs::path(FOLIO_TEST_DATA) / GetParam();
+        ReadOptions options;
+        options.source_name = base.string() + ".txt";
+        doc = read_text(read_bytes(base.string() + ".txt"), options, diag);
+        xml = write_docbook(doc, WriteOptions{}, diag);
+        expect = nlohmann::json::parse(read_bytes(base.string() + ".expect.json"));
+        ASSERT_TRUE(dom.load_string(xml.c_str(), pugi::parse_default | pugi::parse_pi));
+    }
+
+    Diagnostics diag;
+    Document doc;
+    std::string xml;
+    nlohmann::json expect;
+    pugi::xml_document dom;
+};
+
+}  // namespace
+
+TEST_P(DocbookCorpus, ValidForLibxml2) {
+    const std::vector<std::string> errors = validate_docbook(xml);
+    std::string report;
+    for (const std::string& error : errors) report += error + "\n";
+    EXPECT_TRUE(errors.empty()) << report;
+}
+
+TEST_P(DocbookCorpus, ValidForJing) {
+    const docbook_test::JingResult jing =
+        docbook_test::run_jing(xml, fs::path(GetParam()).filename().string());
+    EXPECT_EQ(jing.exit_code, 0) << jing.output;
+    EXPECT_EQ(jing.output, "");
+}
+
+TEST_P(DocbookCorpus, TitleLanguageAndAuthors) {
+    EXPECT_EQ(text_of(dom.select_node("/article/info/title").node()), expect["title"].get<std::string>());
+    EXPECT_EQ(std::string(dom.select_node("/article/@xml:lang").attribute().value()),
+              expect["lang"].get<std::string>());
+    const pugi::xpath_node_set authors = dom.select_nodes("/article/info/author");
+    ASSERT_EQ(authors.size(), expect["authors"].size());
+    for (std::size_t i = 0; i < authors.size(); ++i) {
+        const nlohmann::json& author = expect["authors"][i];
+        EXPECT_FALSE(text_of(authors[i].node().child("personname")).empty());
+        if (author["bio"].is_string()) {
+            EXPECT_EQ(text_of(authors[i].node().child("personblurb")), author["bio"].get<std::string>());
+        }
+    }
+}
+
+TEST_P(DocbookCorpus, EveryCaptionAndCreditIsInItsFigure) {
+    pugi::xpath_node_set figures = dom.select_nodes("//figure | //informalfigure");
+    figures.sort();
+    ASSERT_EQ(figures.size(), expect["figures"].size());
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        const nlohmann::json& want = expect["figures"][i];
+        const pugi::xml_node figure = figures[i].node();
+        if (want["caption"].is_string()) {
+            const std::string caption = want["caption"].get<std::string>();
+            EXPECT_EQ(text_of(figure.child("title")), caption);
+            EXPECT_NE(text_of(figure.select_node("mediaobject/caption").node()).find(caption),
+                      std::string::npos);
+        }
+        if (want["credit"].is_string()) {
+            const std::string credit = want["credit"].get<std::string>();
+            EXPECT_EQ(text_of(figure.select_node("mediaobject/caption/para/phrase[@role='credit']").node()),
+                      credit);
+            EXPECT_EQ(text_of(figure.select_node("mediaobject/info/bibliomisc[@role='credit']").node()),
+                      credit);
+        }
+        if (want["alt"].is_string()) {
+            EXPECT_EQ(text_of(figure.select_node("mediaobject/textobject/phrase").node()),
+                      want["alt"].get<std::string>());
+        }
+    }
+}
+
+TEST_P(DocbookCorpus, EveryParagraphAppearsExactlyOnce) {
+    const pugi::xpath_node_set paras = dom.select_nodes("/article//para");
+    std::size_t checked = 0;
+    for (const Block& block : doc.blocks) {
+        const auto* paragraph = std::get_if<Paragraph>(&block);
+        if (!paragraph) continue;
+        const std::string want = to_plain_text(paragraph->content);
+        const auto count = std::count_if(paras.begin(), paras.end(), [&](const pugi::xpath_node& para) {
+            return text_of(para.node()) == want;
+        });
+        EXPECT_EQ(count, 1) << want;
+        ++checked;
+    }
+    EXPECT_EQ(checked, expect["paragraph_count"].get<std::size_t>());
+    if (expect["lead"].is_string()) {
+        EXPECT_EQ(text_of(dom.select_node("/article//para[@role='lead']").node()),
+                  expect["lead"].get<std::string>());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpus, ::testing::ValuesIn(corpus_articles()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                             std::string name = info.param;
+                             std::replace(name.begin(), name.end(), '/', '_');
+                             return name;
+                         });
+
+}  // namespace folio
