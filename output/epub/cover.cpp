@@ -1,0 +1,42 @@
+// Cover image choice and the cover page that shows it.
+#include "output/epub/cover.hpp"
+
+#include "output/common/labels.hpp"
+#include "output/epub/book_labels.hpp"
+#include "output/epub/content_document.hpp"
+#include "output/epub/generated_cover.hpp"
+#include "output/html/image_media_type.hpp"
+#include "output/html/meta_values.hpp"
+#include "output/html/xhtml_tree.hpp"
+
+namespace folio {
+
+CoverImage cover_image(const Meta& meta, const std::string& lang, const WriteOptions& options,
+                       Diagnostics& diag) {
+    if (!options.cover_image.empty()) {
+        const std::string type = image_media_type(options.cover_image, options.cover_media_type);
+        if (is_epub_core_image_type(type))
+            return {"images/cover." + std::string(image_file_extension(type)), type,
+                    std::string(options.cover_image.begin(), options.cover_image.end())};
+        diag.warn("EPUB: the cover image is not JPEG, PNG, GIF or SVG" +
+                  (type.empty() ? std::string() : " (" + type + ")") + "; a cover is generated instead");
+    }
+    return {"images/cover.svg", "image/svg+xml", generated_cover_svg(meta, lang)};
+}
+
+std::string cover_page(const Meta& meta, const std::string& lang, const CoverImage& cover) {
+    pugi::xml_document tree;
+    pugi::xml_node body = start_content_document(tree, lang, book_labels(meta.lang).cover, "cover");
+    set_attribute(body, "class", "cover-page");
+    pugi::xml_node section = body.append_child("section");
+    set_attribute(section, "class", "cover");
+    pugi::xml_node image = section.append_child("img");
+    set_attribute(image, "src", cover.path);
+    std::string alt = display_title(meta);
+    const std::string names = byline(meta.lang, author_names(meta));
+    if (!names.empty()) alt += " – " + names;
+    set_attribute(image, "alt", alt);
+    return finish_content_document(tree);
+}
+
+}  // namespace folio

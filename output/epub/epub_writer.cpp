@@ -1,0 +1,123 @@
+// EPUB assembly: content documents, images, navigation, package document, then the OCF zip.
+#include "output/epub/epub_writer.hpp"
+
+#include <cstdlib>
+
+#include "output/epub/book_identifier.hpp"
+#include "output/epub/book_stylesheet.hpp"
+#include "output/epub/build_time.hpp"
+#include "output/epub/content_document.hpp"
+#include "output/epub/cover.hpp"
+#include "output/epub/navigation.hpp"
+#include "output/epub/package_document.hpp"
+#include "output/epub/title_page.hpp"
+#include "output/epub/zip_container.hpp"
+#include "output/html/attached_images.hpp"
+#include "output/html/image_media_type.hpp"
+#include "output/html/meta_values.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr const char* publication_directory = "EPUB/";
+constexpr const char* package_path = "EPUB/package.opf";
+constexpr const char* xhtml_type = "application/xhtml+xml";
+
+constexpr std::string_view container_xml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+    "  <rootfiles>\n"
+    "    <rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
+    "  </rootfiles>\n"
+    "</container>\n";
+
+struct BookFile {
+    ManifestItem item;
+    std::string bytes;
+};
+
+// Images are stored as they are (JPEG, PNG and GIF do not deflate); text is deflated.
+bool worth_compressing(const std::string& media_type) {
+    return !media_type.starts_with("image/") || media_type == "image/svg+xml";
+}
+
+// The article page; each figure image that a reading system can show becomes a file of its own.
+std::string article_page(const Document& doc, const std::string& lang, std::vector<BookFile>& images,
+                         std::vector<TocEntry>& toc, Diagnostics& diag) {
+    pugi::xml_document tree;
+    pugi::xml_node body = start_content_document(tree, lang, display_title(doc.meta), "bodymatter");
+    const ImageSource image_file = [&](const Figure& figure, std::size_t number) -> std::string {
+        if (figure.image.empty()) return {};
+        const std::string type = image_media_type(figure.image, figure.media_type);
+        if (!is_epub_core_image_type(type)) {
+            diag.warn("EPUB: the image of figure " + std::to_string(number) +
+                      " is not JPEG, PNG, GIF or SVG" + (type.empty() ? std::string() : " (" + type + ")") +
+                      "; the figure keeps only its caption");
+            return {};
+        }
+        const std::string path =
+            "images/figure-" + std::to_string(number) + "." + std::string(image_file_extension(type));
+        images.push_back({{"figure-" + std::to_string(number), path, type, "", false},
+                          std::string(figure.image.begin(), figure.image.end())});
+        return path;
+    };
+    toc = append_article(body, doc, image_file, diag);
+    return finish_content_document(tree);
+}
+
+void check_language(const Meta& meta, const std::string& lang, Diagnostics& diag) {
+    if (lang != "und") return;
+    if (meta.lang.empty())
+        diag.warn("EPUB: the article's language is unknown; dc:language is \"und\"");
+    else
+        diag.warn("EPUB: \"" + meta.lang + "\" is not a language tag; dc:language is \"und\"");
+}
+
+}  // namespace
+
+std::string write_epub(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
+    const Document article = with_attached_image(doc, options, diag);
+    const Meta& meta = article.meta;
+    const std::string lang = language_tag(meta.lang);
+    check_language(meta, lang, diag);
+    if (meta.title.empty())
+        diag.warn("EPUB: the article has no title; the book is called \"" + display_title(meta) + "\"");
+
+    PackageFacts facts;
+    facts.identifier = book_identifier(article, diag);
+    facts.lang = lang;
+    const UnixSeconds modified = build_time(meta, std::getenv("SOURCE_DATE_EPOCH"), diag);
+    facts.modified = w3c_utc_timestamp(modified);
+
+    std::vector<BookFile> images;
+    std::vector<TocEntry> toc;
+    std::string article_xhtml = article_page(article, lang, images, toc, diag);
+    facts.figure_images = !images.empty();
+    CoverImage cover = cover_image(meta, lang, options, diag);
+
+    std::vector<BookFile> files;
+    files.push_back({{"nav", "nav.xhtml", xhtml_type, "nav", false}, navigation_document(meta, lang, toc)});
+    files.push_back({{"ncx", "toc.ncx", "application/x-dtbncx+xml", "", false},
+                     ncx_document(meta, lang, facts.identifier, toc)});
+    files.push_back({{"style", std::string(stylesheet_path), "text/css", "", false}, book_stylesheet()});
+    files.push_back({{"cover", cover_page_path, xhtml_type, "", true}, cover_page(meta, lang, cover)});
+    files.push_back({{"titlepage", title_page_path, xhtml_type, "", true}, title_page(meta, lang)});
+    files.push_back({{"article", article_page_path, xhtml_type, "", true}, std::move(article_xhtml)});
+    files.push_back(
+        {{"cover-image", cover.path, cover.media_type, "cover-image", false}, std::move(cover.bytes)});
+    for (BookFile& image : images) files.push_back(std::move(image));
+
+    std::vector<ManifestItem> items;
+    for (const BookFile& file : files) items.push_back(file.item);
+    std::vector<ZipEntry> entries;
+    entries.push_back({"mimetype", "application/epub+zip", false});
+    entries.push_back({"META-INF/container.xml", std::string(container_xml), true});
+    entries.push_back({package_path, package_document(article, facts, items, diag), true});
+    for (BookFile& file : files)
+        entries.push_back({publication_directory + file.item.href, std::move(file.bytes),
+                           worth_compressing(file.item.media_type)});
+    return zip_container(entries, modified);
+}
+
+}  // namespace folio

@@ -1,0 +1,18 @@
+// Writer for EPUB 3 ebooks (with an NCX for EPUB 2 reading systems).
+#pragma once
+
+#include <string>
+
+#include "formats/diagnostics.hpp"
+#include "formats/document.hpp"
+#include "formats/options.hpp"
+
+namespace folio {
+
+// The article as an EPUB 3 file: cover (options.cover_image or a generated SVG), title page,
+// the article (XHTML shared with the HTML writer), navigation document and NCX, style sheet and
+// the figures' images. Byte-for-byte the same for the same input, options and SOURCE_DATE_EPOCH,
+// in every time zone.
+std::string write_epub(const Document& doc, const WriteOptions& options, Diagnostics& diag);
+
+}  // namespace folio

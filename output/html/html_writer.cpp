@@ -1,0 +1,70 @@
+// Standalone HTML page: head with metadata and embedded CSS, body with the shared article markup.
+#include "output/html/html_writer.hpp"
+
+#include "output/common/labels.hpp"
+#include "output/html/article_markup.hpp"
+#include "output/html/attached_images.hpp"
+#include "output/html/base64.hpp"
+#include "output/html/image_media_type.hpp"
+#include "output/html/meta_values.hpp"
+#include "output/html/stylesheet.hpp"
+#include "output/html/xhtml_tree.hpp"
+
+namespace folio {
+
+namespace {
+
+void append_meta(pugi::xml_node head, const char* name, const std::string& content) {
+    if (content.empty()) return;
+    pugi::xml_node meta = head.append_child("meta");
+    set_attribute(meta, "name", name);
+    set_attribute(meta, "content", content);
+}
+
+void append_head(pugi::xml_node html, const Meta& meta) {
+    pugi::xml_node head = html.append_child("head");
+    set_attribute(head.append_child("meta"), "charset", "utf-8");
+    append_meta(head, "viewport", "width=device-width, initial-scale=1");
+    append_element(head, "title", display_title(meta));
+    append_meta(head, "author", join_names(meta.lang, author_names(meta)));
+    append_meta(head, "description", meta.subtitle);
+    std::string keywords;
+    for (const std::string& keyword : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + keyword;
+    append_meta(head, "keywords", keywords);
+    if (is_w3c_date(meta.date)) append_meta(head, "dcterms.date", meta.date);
+    append_element(head, "style", "\n" + std::string(article_stylesheet()) + std::string(page_stylesheet()));
+}
+
+// A data: URI for the figure's image, or "" (with a warning) when its type is not an image.
+std::string embedded_image(const Figure& figure, std::size_t number, Diagnostics& diag) {
+    if (figure.image.empty()) return {};
+    const std::string type = image_media_type(figure.image, figure.media_type);
+    if (!type.starts_with("image/")) {
+        diag.warn("HTML: the image of figure " + std::to_string(number) +
+                  " is not a recognized image format and is left out");
+        return {};
+    }
+    return "data:" + type + ";base64," + base64_encode(figure.image);
+}
+
+}  // namespace
+
+std::string write_html(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
+    const Document article = with_attached_image(doc, options, diag);
+    const std::string lang = language_tag(article.meta.lang);
+
+    pugi::xml_document tree;
+    pugi::xml_node html = tree.append_child("html");
+    set_attribute(html, "xmlns", xhtml_namespace);
+    set_attribute(html, "lang", lang);
+    set_attribute(html, "xml:lang", lang);
+    append_head(html, article.meta);
+    pugi::xml_node body = html.append_child("body");
+    append_article(
+        body, article,
+        [&diag](const Figure& figure, std::size_t number) { return embedded_image(figure, number, diag); },
+        diag);
+    return serialize_xhtml(tree, XmlOutput{false, true});
+}
+
+}  // namespace folio
