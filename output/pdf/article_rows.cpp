@@ -1,0 +1,225 @@
+// The article laid out as rows: title block, lead, body blocks, the figure, and the closing bios section.
+#include "output/pdf/article_rows.hpp"
+
+#include <algorithm>
+#include <variant>
+
+#include "output/common/labels.hpp"
+#include "output/pdf/image_size.hpp"
+
+namespace folio::pdf {
+
+namespace {
+
+class RowBuilder {
+public:
+    RowBuilder(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
+               Diagnostics& diagnostics)
+        : doc_(doc), ts_(typesetter), page_(page), diagnostics_(diagnostics) {}
+
+    std::vector<Row> build() {
+        title_block();
+        for (const Block& block : doc_.blocks) std::visit([this](const auto& b) { add(b); }, block);
+        bios();
+        return std::move(rows_);
+    }
+
+private:
+    // Appends text lines; the first gets space_before; returns how many rows were added.
+    std::size_t text(const StyledText& content, const TextStyle& style, double space_before,
+                     double indent = 0, double right_indent = 0, bool keep_all = false,
+                     std::optional<double> bar = std::nullopt) {
+        const std::vector<TextLine> lines = ts_.set(content, style, page_.text_width - indent - right_indent);
+        std::vector<Row> rows = text_rows(lines, ts_.fonts(), style, indent, keep_all);
+        if (rows.empty()) return 0;
+        rows.front().space_before = space_before;
+        for (Row& row : rows) row.bar = bar;
+        const std::size_t count = rows.size();
+        for (Row& row : rows) rows_.push_back(std::move(row));
+        return count;
+    }
+
+    double take_space(double wanted) {
+        const double space = std::max(pending_space_, wanted);
+        pending_space_ = 0;
+        return rows_.empty() ? 0.0 : space;
+    }
+
+    void keep_last() {
+        if (!rows_.empty()) rows_.back().keep_with_next = true;
+    }
+
+    void rule(double space_before, double height, double width, double thickness, bool keep) {
+        Row row;
+        row.height = height;
+        row.space_before = space_before;
+        row.rule_width = width;
+        row.rule_thickness = thickness;
+        row.indent = (page_.text_width - width) / 2.0;
+        row.keep_with_next = keep;
+        rows_.push_back(std::move(row));
+    }
+
+    void title_block() {
+        const Meta& meta = doc_.meta;
+        if (!meta.kicker.empty()) text(flatten_plain(meta.kicker), style::kicker(), 0, 0, 0, true);
+        const std::size_t title_start = rows_.size();
+        if (!meta.title.empty()) {
+            text(flatten_plain(meta.title), style::title(), rows_.empty() ? 0 : 3, 0, 0, true);
+            if (rows_.size() > title_start) rows_[title_start].bookmark = Bookmark{meta.title, 0};
+        }
+        if (!meta.subtitle.empty()) text(flatten_plain(meta.subtitle), style::subtitle(), 6, 0, 0, true);
+        std::vector<std::string> names;
+        for (const Person& person : meta.authors)
+            if (!person.name.empty()) names.push_back(person.name);
+        std::string credit_line = byline(meta.lang, names);
+        const std::string& date = meta.date_text.empty() ? meta.date : meta.date_text;
+        if (!date.empty()) credit_line += credit_line.empty() ? date : "  \u00B7  " + date;
+        if (!credit_line.empty()) text(flatten_plain(credit_line), style::byline(), 9, 0, 0, true);
+        if (!rows_.empty()) {
+            rule(4, 12, page_.text_width, 0.6, false);
+            pending_space_ = 4;
+        }
+    }
+
+    void add(const Paragraph& p) {
+        const bool lead = p.role == "lead";
+        text(flatten(p.content), lead ? style::lead() : style::body(), take_space(style::kParagraphSpace));
+        if (lead) pending_space_ = 10;
+    }
+
+    void add(const Heading& h) {
+        const std::size_t start = rows_.size();
+        text(flatten(h.content), style::heading(h.level), take_space(h.level <= 2 ? 15 : 11), 0, 0, true);
+        if (rows_.size() > start)
+            rows_[start].bookmark = Bookmark{to_plain_text(h.content), std::max(1, h.level - 1)};
+        pending_space_ = 3;
+    }
+
+    void add(const Figure& f) {
+        const double space = take_space(style::kBlockSpace);
+        std::optional<ImageSize> size;
+        if (!f.image.empty()) {
+            size = image_size(f.image);
+            if (!size)
+                diagnostics_.warn("PDF: the image of figure \"" + (f.src.empty() ? f.alt : f.src) +
+                                  "\" is neither JPEG nor PNG; only its caption and credit are printed");
+        }
+        StyledText caption = flatten(f.caption);
+        if (caption.empty() && !f.alt.empty()) caption = flatten_plain(f.alt);
+        const std::size_t start = rows_.size();
+        std::optional<double> bar;
+        double indent = 0;
+        if (size) {
+            Row row;
+            double width = page_.text_width;
+            double height = width * size->height / size->width;
+            const double max_height = page_.text_height() * 0.5;
+            if (height > max_height) {
+                width *= max_height / height;
+                height = max_height;
+            }
+            row.height = height;
+            row.image = &f;
+            row.image_width = width;
+            row.indent = (page_.text_width - width) / 2.0;
+            row.space_before = space;
+            rows_.push_back(std::move(row));
+        } else {
+            bar = 0.0;
+            indent = 9;
+        }
+        text(caption, style::caption(), size ? 5 : space, indent, 0, true, bar);
+        if (!f.credit.empty()) text(flatten_plain(f.credit), style::credit(), 2, indent, 0, true, bar);
+        if (rows_.size() > start) rows_.back().keep_with_next = false;
+        pending_space_ = style::kBlockSpace;
+    }
+
+    void add(const List& l) {
+        double space = take_space(style::kBlockSpace - 4);
+        const TextStyle item_style = style::body();
+        int number = 1;
+        for (const Inlines& item : l.items) {
+            const std::size_t start = rows_.size();
+            text(flatten(item), item_style, space, style::kListIndent);
+            space = 3;
+            if (rows_.size() == start || !rows_[start].line) continue;
+            const std::string marker = l.ordered ? std::to_string(number) + "." : "\u2022";
+            const StyledText marker_text = flatten_plain(marker);
+            const double marker_width = ts_.measure(marker_text, item_style);
+            std::vector<TextLine> marker_lines = ts_.set(marker_text, item_style, page_.text_width);
+            if (!marker_lines.empty()) {
+                TextLine& target = *rows_[start].line;
+                for (PlacedRun run : marker_lines.front().runs) {
+                    run.x -= marker_width + 6;
+                    target.runs.insert(target.runs.begin(), run);
+                }
+            }
+            ++number;
+        }
+        pending_space_ = style::kBlockSpace - 4;
+    }
+
+    void add(const BlockQuote& q) {
+        const double space = take_space(style::kBlockSpace);
+        const double bar = style::kQuoteIndent - 10;
+        text(flatten(q.content), style::quote(), space, style::kQuoteIndent, style::kQuoteIndent, false, bar);
+        if (!q.attribution.empty()) {
+            keep_last();
+            text(flatten_plain("\u2014 " + q.attribution), style::attribution(), 2, style::kQuoteIndent,
+                 style::kQuoteIndent, false, bar);
+        }
+        pending_space_ = style::kBlockSpace;
+    }
+
+    void add(const Note& n) {
+        text(flatten(n.content), style::note(), take_space(style::kBlockSpace), 9, 0, false, 0.0);
+        pending_space_ = style::kBlockSpace;
+    }
+
+    void add(const ThematicBreak&) {
+        rule(take_space(6), 16, 60, 0.6, false);
+        pending_space_ = 6;
+    }
+
+    void bios() {
+        std::vector<const Person*> with_bio;
+        for (const Person& person : doc_.meta.authors)
+            if (!person.bio.empty()) with_bio.push_back(&person);
+        if (with_bio.empty()) return;
+        rule(take_space(22), 10, page_.text_width, 0.5, true);
+        const std::string label(about_authors_label(doc_.meta.lang, doc_.meta.authors.size()));
+        const std::size_t start = rows_.size();
+        text(flatten_plain(label), style::heading(2), 2, 0, 0, true);
+        if (rows_.size() > start) rows_[start].bookmark = Bookmark{label, 1};
+        double space = 3;
+        for (const Person* person : with_bio) {
+            Inlines content = person->bio;
+            const std::string plain_bio = to_plain_text(content);
+            if (!person->name.empty() && plain_bio.find(person->name) == std::string::npos) {
+                content.insert(content.begin(), text_inline(": "));
+                content.insert(content.begin(), strong(plain(person->name)));
+            }
+            text(flatten(content), style::bio(), space);
+            space = 5;
+        }
+    }
+
+    static Inline text_inline(std::string s) { return folio::text(std::move(s)); }
+
+    const Document& doc_;
+    Typesetter& ts_;
+    const PageGeometry& page_;
+    Diagnostics& diagnostics_;
+    std::vector<Row> rows_;
+    double pending_space_ = 0;
+};
+
+}  // namespace
+
+std::vector<Row> article_rows(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
+                              Diagnostics& diagnostics) {
+    return RowBuilder(doc, typesetter, page, diagnostics).build();
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,49 @@
+// The article as a column of rows (text lines, the image, rules) with the keep rules pagination obeys.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "output/pdf/page_style.hpp"
+#include "output/pdf/typesetter.hpp"
+
+namespace folio {
+struct Figure;
+}
+
+namespace folio::pdf {
+
+struct Bookmark {
+    std::string title;  // UTF-8
+    int level = 1;      // 0 for the document title, 1 for top-level headings and the authors section
+};
+
+struct Row {
+    double height = 0;        // vertical advance, pt
+    double space_before = 0;  // dropped at the top of a page
+    bool keep_with_next = false;
+    double indent = 0;          // x of the content from the left margin
+    std::optional<double> bar;  // x (from the left margin) of a vertical bar spanning the row
+
+    std::optional<TextLine> line;
+    double baseline = 0;  // from the row's top
+
+    const Figure* image = nullptr;  // drawn scaled to image_width x height
+    double image_width = 0;
+
+    double rule_width = 0;  // > 0: a horizontal rule across the row's middle
+    double rule_thickness = 0.5;
+
+    std::optional<Bookmark> bookmark;
+};
+
+// The distance from a row's top to the baseline for a style (its leading centred on the glyph body).
+double baseline_offset(FontSet& fonts, const TextStyle& style);
+
+// One row per line of text; keeps a paragraph's first two and last two lines together (no orphans or
+// widows); keep_all keeps every line with the next row (headings, captions).
+std::vector<Row> text_rows(const std::vector<TextLine>& lines, FontSet& fonts, const TextStyle& style,
+                           double indent, bool keep_all);
+
+}  // namespace folio::pdf

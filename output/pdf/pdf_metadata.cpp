@@ -1,0 +1,109 @@
+// Document-level PDF data: Info dictionary, pinned dates, /Lang, version, viewer settings and the outline.
+#include "output/pdf/pdf_metadata.hpp"
+
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#ifndef FOLIO_VERSION
+#define FOLIO_VERSION "unknown"
+#endif
+
+namespace folio::pdf {
+
+namespace {
+
+PoDoFo::PdfString utf8_string(const std::string& text) {
+    return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
+}
+
+bool all_digits(const std::string& s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+std::string join(const std::vector<std::string>& parts, const char* separator) {
+    std::string out;
+    for (const std::string& part : parts) {
+        if (part.empty()) continue;
+        if (!out.empty()) out += separator;
+        out += part;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string pinned_pdf_date(const Meta& meta) {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && all_digits(epoch)) {
+        const std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+        std::tm utc{};
+        if (gmtime_r(&seconds, &utc) != nullptr) {
+            char buffer[64];
+            std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d%02d%02d%02dZ", utc.tm_year + 1900,
+                          utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+            return buffer;
+        }
+    }
+    const std::string& date = meta.date;
+    if (date.size() >= 10 && all_digits(date.substr(0, 4)) && date[4] == '-' &&
+        all_digits(date.substr(5, 2)) && date[7] == '-' && all_digits(date.substr(8, 2)))
+        return "D:" + date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) + "000000Z";
+    return "D:19700101000000Z";
+}
+
+void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject) {
+    PoDoFo::PdfInfo* info = doc.GetInfo();
+    if (!meta.title.empty()) info->SetTitle(utf8_string(meta.title));
+    std::vector<std::string> names;
+    for (const Person& person : meta.authors) names.push_back(person.name);
+    const std::string authors = join(names, ", ");
+    if (!authors.empty()) info->SetAuthor(utf8_string(authors));
+    if (!subject.empty()) info->SetSubject(utf8_string(subject));
+    std::vector<std::string> keywords{meta.kicker};
+    keywords.insert(keywords.end(), meta.keywords.begin(), meta.keywords.end());
+    const std::string keyword_line = join(keywords, ", ");
+    if (!keyword_line.empty()) info->SetKeywords(utf8_string(keyword_line));
+    info->SetCreator(utf8_string(std::string("folio ") + FOLIO_VERSION));
+    info->SetProducer(utf8_string(std::string("folio ") + FOLIO_VERSION + " with PoDoFo"));
+    const std::string date = pinned_pdf_date(meta);
+    PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
+    dict.AddKey(PoDoFo::PdfName("CreationDate"), PoDoFo::PdfString(date.c_str()));
+    dict.AddKey(PoDoFo::PdfName("ModDate"), PoDoFo::PdfString(date.c_str()));
+    if (!meta.lang.empty())
+        doc.GetCatalog()->GetDictionary().AddKey(PoDoFo::PdfName("Lang"),
+                                                 PoDoFo::PdfString(meta.lang.c_str()));
+    doc.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
+    doc.SetDisplayDocTitle();
+}
+
+void build_outline(PoDoFo::PdfMemDocument& doc, const std::vector<BookmarkTarget>& targets) {
+    if (targets.empty()) return;
+    PoDoFo::PdfOutlines* outlines = doc.GetOutlines();
+    auto destination = [&doc](const BookmarkTarget& target) {
+        return PoDoFo::PdfDestination(doc.GetPage(target.page), 0.0, target.top, 0.0);
+    };
+    // The title is the root entry (without a title, the first heading is).
+    PoDoFo::PdfOutlineItem* root = outlines->CreateRoot(utf8_string(targets.front().bookmark.title));
+    root->SetDestination(destination(targets.front()));
+    // parents[level]: the latest entry of that level, under which deeper levels nest.
+    std::vector<PoDoFo::PdfOutlineItem*> parents{root};
+    for (std::size_t i = 1; i < targets.size(); ++i) {
+        const int level = std::max(1, targets[i].bookmark.level);
+        while (static_cast<int>(parents.size()) > level) parents.pop_back();
+        PoDoFo::PdfOutlineItem* parent = parents.back();
+        PoDoFo::PdfOutlineItem* item =
+            parent->CreateChild(utf8_string(targets[i].bookmark.title), destination(targets[i]));
+        while (static_cast<int>(parents.size()) < level) parents.push_back(parents.back());
+        parents.push_back(item);
+    }
+    doc.SetPageMode(PoDoFo::ePdfPageModeUseBookmarks);
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,61 @@
+// The PoDoFo objects of one PDF: subset fonts (Identity-H) created on first use, and embedded images.
+#include "output/pdf/pdf_resources.hpp"
+
+#include <podofo/podofo.h>
+
+#include "formats/diagnostics.hpp"
+
+namespace folio::pdf {
+
+namespace {
+
+// One encoding object for every font: PoDoFo leaks a font's own encoding on a font-cache hit, and this one
+// is never deleted by a font (bAutoDelete false).
+const PoDoFo::PdfEncoding* identity_encoding() {
+    static const PoDoFo::PdfIdentityEncoding encoding(0, 0xffff, false);
+    return &encoding;
+}
+
+}  // namespace
+
+std::mutex& podofo_date_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+PdfResources::PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts) : doc_(doc), fonts_(fonts) {}
+
+PdfResources::~PdfResources() = default;
+
+PoDoFo::PdfFont* PdfResources::font(int index, double size) {
+    const auto slot = static_cast<std::size_t>(index);
+    if (slot >= pdf_fonts_.size()) pdf_fonts_.resize(slot + 1, nullptr);
+    if (pdf_fonts_[slot] == nullptr) {
+        const FontFile& file = fonts_.file(index);
+        PoDoFo::PdfFont* created = nullptr;
+        try {
+            created = doc_.CreateFontSubset(file.family.c_str(), file.bold, file.italic, false,
+                                            identity_encoding(), file.path.c_str());
+        } catch (const PoDoFo::PdfError&) {
+            created = nullptr;
+        }
+        if (created == nullptr) throw Error("PDF: cannot embed font " + file.path);
+        pdf_fonts_[slot] = created;
+    }
+    pdf_fonts_[slot]->SetFontSize(static_cast<float>(size));
+    return pdf_fonts_[slot];
+}
+
+PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {
+    auto it = images_.find(&figure);
+    if (it != images_.end()) return it->second.get();
+    auto created = std::make_unique<PoDoFo::PdfImage>(&doc_);
+    try {
+        created->LoadFromData(figure.image.data(), static_cast<PoDoFo::pdf_long>(figure.image.size()));
+    } catch (const PoDoFo::PdfError&) {
+        created.reset();
+    }
+    return images_.emplace(&figure, std::move(created)).first->second.get();
+}
+
+}  // namespace folio::pdf

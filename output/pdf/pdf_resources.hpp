@@ -1,0 +1,44 @@
+// The PoDoFo objects of one PDF: subset fonts (Identity-H) created on first use, and embedded images.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "formats/block.hpp"
+#include "output/pdf/font_set.hpp"
+
+namespace PoDoFo {
+class PdfMemDocument;
+class PdfFont;
+class PdfImage;
+}  // namespace PoDoFo
+
+namespace folio::pdf {
+
+// PoDoFo formats dates with non-reentrant libc calls when it creates a document or an annotation;
+// every such call holds this lock.
+std::mutex& podofo_date_mutex();
+
+class PdfResources {
+public:
+    PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts);
+    ~PdfResources();
+    PdfResources(const PdfResources&) = delete;
+    PdfResources& operator=(const PdfResources&) = delete;
+
+    // The font as a subset with Identity-H encoding, its size set; throws folio::Error when PoDoFo fails.
+    PoDoFo::PdfFont* font(int index, double size);
+    // The figure's image embedded once (JPEG as DCT, PNG as Flate with an SMask); nullptr when PoDoFo
+    // cannot read it.
+    PoDoFo::PdfImage* image(const Figure& figure);
+
+private:
+    PoDoFo::PdfMemDocument& doc_;
+    const FontSet& fonts_;
+    std::vector<PoDoFo::PdfFont*> pdf_fonts_;
+    std::map<const Figure*, std::unique_ptr<PoDoFo::PdfImage>> images_;
+};
+
+}  // namespace folio::pdf

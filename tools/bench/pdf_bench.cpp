@@ -1,0 +1,66 @@
+// Benchmark of the PDF writer: in-process time per PDF for the seed article, and the pieces it loads once.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "input/text/text_reader.hpp"
+#include "output/pdf/hyphenation_patterns.hpp"
+#include "output/pdf/pdf_writer.hpp"
+
+namespace {
+
+std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+const folio::Document& seed_document() {
+    static const folio::Document doc = [] {
+        folio::Diagnostics diagnostics;
+        return folio::read_text(read_file(FOLIO_SEED_ARTICLE), folio::ReadOptions{"seed.txt"}, diagnostics);
+    }();
+    return doc;
+}
+
+// One whole PDF of the seed article (fonts and hyphenation patterns already loaded by the first run).
+void BM_WritePdfSeedArticle(benchmark::State& state) {
+    const folio::Document& doc = seed_document();
+    folio::WriteOptions options;
+    options.pdf_ragged_right = state.range(0) != 0;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        folio::Diagnostics diagnostics;
+        const std::string pdf = folio::write_pdf(doc, options, diagnostics);
+        bytes = pdf.size();
+        benchmark::DoNotOptimize(pdf.data());
+    }
+    state.counters["pdf_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_WritePdfSeedArticle)->Arg(0)->Arg(1)->ArgName("ragged")->Unit(benchmark::kMillisecond);
+
+// Reading text plus writing the PDF, as a conversion does.
+void BM_ReadTextAndWritePdf(benchmark::State& state) {
+    const std::string text = read_file(FOLIO_SEED_ARTICLE);
+    for (auto _ : state) {
+        folio::Diagnostics diagnostics;
+        const folio::Document doc = folio::read_text(text, folio::ReadOptions{"seed.txt"}, diagnostics);
+        const std::string pdf = folio::write_pdf(doc, folio::WriteOptions{}, diagnostics);
+        benchmark::DoNotOptimize(pdf.data());
+    }
+}
+BENCHMARK(BM_ReadTextAndWritePdf)->Unit(benchmark::kMillisecond);
+
+// Parsing Debian's German hyphenation dictionary with our loader (libhyphen's hnj_hyphen_load: about 2 s).
+void BM_ParseGermanHyphenationPatterns(benchmark::State& state) {
+    const std::string bytes = read_file("/usr/share/hyphen/hyph_de_DE.dic");
+    for (auto _ : state) {
+        const folio::pdf::PatternDictionary dict = folio::pdf::parse_pattern_dictionary(bytes);
+        benchmark::DoNotOptimize(dict.levels.data());
+    }
+}
+BENCHMARK(BM_ParseGermanHyphenationPatterns)->Unit(benchmark::kMillisecond);
+
+}  // namespace
