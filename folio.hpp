@@ -1,7 +1,13 @@
 // Everything a program needs to use folio as a library: the model, the format table, the converter.
 #pragma once
 
+#include "converters/atomic_write.hpp"
+#include "converters/convert.hpp"
+#include "converters/file_error.hpp"
+#include "converters/file_io.hpp"
+#include "converters/format_detection.hpp"
 #include "converters/format_table.hpp"
+#include "converters/version.hpp"
 #include "formats/diagnostics.hpp"
 #include "formats/document.hpp"
 #include "formats/metadata.hpp"

@@ -1,6 +1,4 @@
 # Finds the Debian packages folio builds against (names measured in shared/notes/platform.md, section 5).
-find_package(PkgConfig REQUIRED)
-find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
-find_package(nlohmann_json 3.11 REQUIRED CONFIG)
+# Libraries that libfolio.a links go in FolioLinkDependencies.cmake: the installed package finds them too.
+include(${CMAKE_CURRENT_LIST_DIR}/FolioLinkDependencies.cmake)
 find_package(CLI11 2.1 REQUIRED CONFIG)
-pkg_check_modules(EXTTEXTCAT REQUIRED IMPORTED_TARGET libexttextcat)

@@ -4,18 +4,44 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "input/docbook/docbook_reader.hpp"
 #include "input/json/json_reader.hpp"
 #include "input/text/text_reader.hpp"
+#include "output/docbook/docbook_writer.hpp"
+#include "output/epub/epub_writer.hpp"
+#include "output/html/html_writer.hpp"
 #include "output/json/json_writer.hpp"
+#include "output/pdf/pdf_writer.hpp"
 #include "output/text/text_writer.hpp"
 
 namespace folio {
 
 const std::vector<FormatInfo>& format_table() {
     static const std::vector<FormatInfo> table = {
-        {"text", {".txt", ".text"}, "text/plain", "plain text (reads the text export of an article page)",
-         read_text, write_text, false},
+        {"text",
+         {".txt", ".text"},
+         "text/plain",
+         "plain text (reads the text export of an article page)",
+         read_text,
+         write_text,
+         false},
         {"json", {".json"}, "application/json", "folio's native JSON", read_json, write_json, false},
+        {"docbook",
+         {".xml", ".dbk"},
+         "application/docbook+xml",
+         "DocBook 5.0 article (the XML archive)",
+         read_docbook,
+         write_docbook,
+         false},
+        {"html",
+         {".html", ".htm", ".xhtml"},
+         "text/html",
+         "a standalone HTML5 page with embedded CSS",
+         nullptr,
+         write_html,
+         false},
+        {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true},
+        {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true},
     };
     return table;
 }

@@ -1,0 +1,52 @@
+// The convert pipeline: read an input in one format, apply metadata, write it in another.
+#include "converters/convert.hpp"
+
+#include "converters/file_error.hpp"
+#include "converters/file_io.hpp"
+#include "converters/format_detection.hpp"
+
+namespace folio {
+
+Document read_document(std::string_view bytes, const FormatInfo* from, std::string_view source_name,
+                       const MetadataOverrides& overrides, Diagnostics& diag) {
+    if (bytes.empty()) throw Error("the input is empty");
+    const FormatInfo& format = from != nullptr ? *from : detect_input_format(source_name, bytes);
+    if (format.read == nullptr) throw Error("folio cannot read " + std::string(format.name));
+    Document doc = format.read(bytes, ReadOptions{std::string(source_name)}, diag);
+    apply_metadata(doc.meta, overrides);
+    return doc;
+}
+
+std::string write_document(const Document& doc, const FormatInfo& to, const WriteOptions& options,
+                           Diagnostics& diag) {
+    if (to.write == nullptr) throw Error("folio cannot write " + std::string(to.name));
+    return to.write(doc, options, diag);
+}
+
+std::string convert_bytes(std::string_view bytes, std::string_view source_name, const ConvertOptions& options,
+                          Diagnostics& diag) {
+    if (options.to == nullptr) throw Error("no output format given");
+    const Document doc = read_document(bytes, options.from, source_name, options.metadata, diag);
+    return write_document(doc, *options.to, options.write, diag);
+}
+
+void convert_file(const std::string& input, const std::string& output, const ConvertOptions& options,
+                  Diagnostics& diag) {
+    ConvertOptions resolved = options;
+    resolved.to = resolve_output_format(options.to, output);
+    if (resolved.to == nullptr)
+        throw FileError(output_display_name(output), "cannot tell the output format from the file name");
+
+    const std::string bytes = read_input(input);
+    std::string converted;
+    try {
+        converted = convert_bytes(bytes, input, resolved, diag);
+    } catch (const FileError&) {
+        throw;
+    } catch (const Error& e) {
+        throw FileError(input_display_name(input), e.what());
+    }
+    write_output(output, converted);
+}
+
+}  // namespace folio

@@ -1,0 +1,42 @@
+// The convert pipeline: read an input in one format, apply metadata, write it in another.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "converters/format_table.hpp"
+#include "formats/diagnostics.hpp"
+#include "formats/document.hpp"
+#include "formats/metadata.hpp"
+#include "formats/options.hpp"
+
+namespace folio {
+
+struct ConvertOptions {
+    const FormatInfo* from = nullptr;  // nullptr: by the input's extension, else by its content
+    const FormatInfo* to = nullptr;    // nullptr: by the output's extension
+    MetadataOverrides metadata;        // applied in order after reading (-M KEY=VALUE)
+    WriteOptions write;
+};
+
+// Parses `bytes` with `from` (nullptr: detect from `source_name` and the bytes), then applies the
+// overrides. Throws folio::Error with the reason: empty input, unreadable format, reader errors.
+Document read_document(std::string_view bytes, const FormatInfo* from, std::string_view source_name,
+                       const MetadataOverrides& overrides, Diagnostics& diag);
+
+// Renders the document with `to`. Throws folio::Error when folio cannot write that format.
+std::string write_document(const Document& doc, const FormatInfo& to, const WriteOptions& options,
+                           Diagnostics& diag);
+
+// read_document then write_document with options.to, which must be set (else folio::Error).
+std::string convert_bytes(std::string_view bytes, std::string_view source_name, const ConvertOptions& options,
+                          Diagnostics& diag);
+
+// Converts the file `input` into the file `output` ("-" for standard input / output). The output
+// is written only once the whole conversion succeeded, atomically (see atomic_write.hpp).
+// Throws FileError naming the file at fault: the output when no format is known for it or writing
+// fails, the input otherwise.
+void convert_file(const std::string& input, const std::string& output, const ConvertOptions& options,
+                  Diagnostics& diag);
+
+}  // namespace folio

@@ -1,0 +1,21 @@
+// Choosing the input and output formats: what the user asked for, else file extensions, else content.
+#pragma once
+
+#include <string_view>
+
+#include "converters/format_table.hpp"
+
+namespace folio {
+
+// Guesses from the bytes alone: JSON when the first character after a BOM and whitespace is '{',
+// plain text otherwise.
+const FormatInfo& sniff_format(std::string_view bytes);
+
+// The format of an input named `path` (the extension decides when it is known), else sniffed.
+const FormatInfo& detect_input_format(std::string_view path, std::string_view bytes);
+
+// The output format: `requested` when given, else from the extension of `output_path`;
+// nullptr when neither tells (no -t and the output is "-" or has an unknown extension).
+const FormatInfo* resolve_output_format(const FormatInfo* requested, std::string_view output_path);
+
+}  // namespace folio

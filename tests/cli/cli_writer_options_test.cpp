@@ -1,0 +1,94 @@
+// The folio program with every writer and the writers' options: DocBook, HTML, EPUB, PDF, --paper, --image,
+// --cover.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "tests/cli/folio_process.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio::test {
+namespace {
+
+const std::string article = FOLIO_TEST_DATA "/corpus/de_nordkorea_waffen.txt";
+const std::string photo = FOLIO_TEST_DATA "/corpus/images/de_chile_lithium.jpg";
+const std::string caption = "Kremlchef Wladimir Putin begrüßt Nordkoreas Diktator Kim Jong Un";
+const std::string credit = "© picture alliance / ASSOCIATED PRESS | Vladimir Smirnov";
+
+// Standard output of a shell command (the validators' reports).
+std::string shell_output(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) return out;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    ::pclose(pipe);
+    return out;
+}
+
+TEST(CliWriters, DocbookByExtensionReadsBackToTheSameJson) {
+    const TempDir dir;
+    const auto xml = dir / "article.xml";
+    ASSERT_EQ(run_folio({article, "-o", xml.string()}).exit_code, 0);
+    EXPECT_NE(read_file(xml).find("<personblurb>"), std::string::npos);
+    const ProcessResult direct = run_folio({article, "-t", "json"});
+    const ProcessResult via_docbook = run_folio({xml.string(), "-t", "json"});
+    ASSERT_EQ(via_docbook.exit_code, 0) << via_docbook.err;
+    EXPECT_EQ(via_docbook.out, direct.out);
+}
+
+TEST(CliWriters, HtmlToStandardOutputHoldsCaptionAndCredit) {
+    const ProcessResult result = run_folio({article, "-t", "html"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("<figcaption"), std::string::npos);
+    EXPECT_NE(result.out.find(caption), std::string::npos);
+    EXPECT_NE(result.out.find("role=\"doc-credit\""), std::string::npos);
+    EXPECT_NE(result.out.find(credit), std::string::npos);
+}
+
+TEST(CliWriters, EpubWithImageAndCoverEmbedsBoth) {
+    const TempDir dir;
+    const auto epub = dir / "article.epub";
+    const ProcessResult result =
+        run_folio({article, "-o", epub.string(), "--image", photo, "--cover", photo});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string listing = shell_output("unzip -l '" + epub.string() + "'");
+    EXPECT_NE(listing.find("mimetype"), std::string::npos);
+    EXPECT_NE(listing.find(".jpg"), std::string::npos) << listing;
+    const std::string opf = shell_output("unzip -p '" + epub.string() + "' '*.opf'");
+    EXPECT_NE(opf.find("image/jpeg"), std::string::npos) << opf;
+    EXPECT_NE(opf.find("cover-image"), std::string::npos) << opf;
+}
+
+TEST(CliWriters, MissingImageFileFailsNamingItAndWritesNothing) {
+    const TempDir dir;
+    const auto epub = dir / "article.epub";
+    const std::string missing = (dir / "nope.jpg").string();
+    const ProcessResult result = run_folio({article, "-o", epub.string(), "--image", missing});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(lines_of(result.err).size(), 1u) << result.err;
+    EXPECT_NE(result.err.find(missing), std::string::npos) << result.err;
+    EXPECT_TRUE(directory_entries(dir.path()).empty());
+}
+
+TEST(CliWriters, PdfOnLetterPaper) {
+    const TempDir dir;
+    const auto pdf = dir / "article.pdf";
+    const ProcessResult result =
+        run_folio({article, "-o", pdf.string(), "--paper", "letter", "--ragged-right"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string info = shell_output("pdfinfo '" + pdf.string() + "'");
+    EXPECT_NE(info.find("612 x 792 pts (letter)"), std::string::npos) << info;
+    EXPECT_NE(info.find("So wahrscheinlich sind nordkoreanische Waffenlieferungen an Russland"),
+              std::string::npos);
+}
+
+TEST(CliWriters, UnknownPaperIsAUsageError) {
+    const ProcessResult result = run_folio({article, "-t", "pdf", "--paper", "a3"});
+    EXPECT_EQ(result.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace folio::test

@@ -1,0 +1,38 @@
+# Test script: cmake --install into a scratch prefix, then configure, build and run tests/install/consumer
+# against that prefix alone. Fails with the step's output when any step fails.
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(prefix "${WORK_DIR}/prefix")
+
+function(run_step name)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${name} failed (${status}):\n${output}")
+  endif()
+  message(STATUS "${name}: ok")
+  set(step_output "${output}" PARENT_SCOPE)
+endfunction()
+
+run_step("install" ${CMAKE_COMMAND} --install "${FOLIO_BUILD_DIR}" --prefix "${prefix}")
+foreach(installed include/folio/folio.hpp include/folio/converters/convert.hpp bin/folio)
+  if(NOT EXISTS "${prefix}/${installed}")
+    message(FATAL_ERROR "not installed: ${installed}")
+  endif()
+endforeach()
+file(GLOB_RECURSE config_files "${prefix}/*/folioConfig.cmake")
+file(GLOB_RECURSE libraries "${prefix}/*/libfolio.a")
+if(NOT config_files OR NOT libraries)
+  message(FATAL_ERROR "not installed: folioConfig.cmake or libfolio.a")
+endif()
+
+run_step("installed folio --version" "${prefix}/bin/folio" --version)
+if(NOT step_output STREQUAL "folio ${FOLIO_VERSION}\n")
+  message(FATAL_ERROR "installed folio --version printed '${step_output}'")
+endif()
+
+run_step("configure consumer" ${CMAKE_COMMAND} -S "${CONSUMER_SOURCE_DIR}" -B "${WORK_DIR}/build"
+  "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+  "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_CXX_FLAGS=${CONSUMER_FLAGS}"
+  "-DCMAKE_EXE_LINKER_FLAGS=${CONSUMER_FLAGS}")
+run_step("build consumer" ${CMAKE_COMMAND} --build "${WORK_DIR}/build")
+run_step("run consumer" "${WORK_DIR}/build/folio_consumer")
+message(STATUS "${step_output}")

@@ -1,0 +1,89 @@
+// Parsing the folio command line with CLI11.
+#include "tools/folio/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "converters/format_table.hpp"
+#include "converters/version.hpp"
+#include "formats/metadata.hpp"
+#include "tools/folio/exit_codes.hpp"
+#include "tools/folio/messages.hpp"
+
+namespace folio::cli {
+
+namespace {
+
+std::string joined(const auto& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + std::string(name);
+    return out;
+}
+
+std::string format_names() {
+    std::vector<std::string_view> names;
+    for (const FormatInfo& format : format_table()) names.push_back(format.name);
+    return joined(names);
+}
+
+std::string help_footer() {
+    return "Formats: " + format_names() +
+           " (see --list-formats).\n"
+           "Metadata keys for -M: " +
+           joined(metadata_keys()) +
+           "; author may be repeated.\n"
+           "Exit status: 0 all converted; 1 an input failed; 2 usage error.\n"
+           "Examples:\n"
+           "  folio article.txt -o article.json\n"
+           "  folio article.txt -t text --columns 60\n"
+           "  folio - -t json -M title='A new title' < article.txt";
+}
+
+void define_options(CLI::App& app, CommandLine& out) {
+    app.add_option("INPUT", out.inputs, "The article to convert; - reads standard input");
+    app.add_option("-o,--output", out.output,
+                   "Where to write; its extension gives the format when -t is absent; - is standard output")
+        ->type_name("FILE");
+    app.add_option("-f,--from", out.from, "Input format (default: by extension, else by content)")
+        ->type_name("FORMAT");
+    app.add_option("-t,--to", out.to, "Output format (default: by the extension of -o)")->type_name("FORMAT");
+    app.add_option("-M,--metadata", out.metadata, "Set a metadata field, e.g. -M title=\"...\"; repeatable")
+        ->type_name("KEY=VALUE")
+        ->allow_extra_args(false);
+    app.add_option("--columns", out.columns, "Line width of text output, 10 to 1000 (default 72)")
+        ->check(CLI::Range(10, 1000).description(""))
+        ->type_name("N");
+    app.add_option("--paper", out.paper, "PDF paper size: a4 (default) or letter")
+        ->check(CLI::IsMember({"a4", "letter"}))
+        ->type_name("SIZE");
+    app.add_flag("--ragged-right", out.ragged_right, "PDF: ragged-right text instead of justified");
+    app.add_option("--font", out.font, "PDF: TrueType file for the body text")->type_name("FILE");
+    app.add_option("--font-bold", out.font_bold, "PDF: TrueType file for bold text")->type_name("FILE");
+    app.add_option("--font-italic", out.font_italic, "PDF: TrueType file for italic text")->type_name("FILE");
+    app.add_option("--font-bold-italic", out.font_bold_italic, "PDF: TrueType file for bold italic text")
+        ->type_name("FILE");
+    app.add_option("--cover", out.cover, "EPUB: an image (JPEG, PNG, GIF, SVG) as the cover")
+        ->type_name("FILE");
+    app.add_option("--image", out.image, "An image for the article's first figure that has none")
+        ->type_name("FILE");
+    app.add_flag("--list-formats", out.list_formats, "List the formats folio reads and writes, then exit");
+    app.set_version_flag("--version", "folio " + std::string(version()), "Print the version, then exit");
+}
+
+}  // namespace
+
+std::optional<int> parse_command_line(int argc, char** argv, CommandLine& out) {
+    CLI::App app{"folio converts news articles into EPUB, PDF, DocBook, plain text and JSON.", "folio"};
+    app.footer(help_footer());
+    define_options(app, out);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& done) {
+        return app.exit(done);
+    } catch (const CLI::ParseError& error) {
+        print_usage_error(error.what());
+        return exit_usage_error;
+    }
+    return std::nullopt;
+}
+
+}  // namespace folio::cli

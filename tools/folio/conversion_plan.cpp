@@ -1,0 +1,116 @@
+// Turning the parsed command line into conversion jobs: formats, outputs and metadata checked.
+#include "tools/folio/conversion_plan.hpp"
+
+#include "converters/file_error.hpp"
+#include "converters/file_io.hpp"
+#include "converters/format_detection.hpp"
+#include "tools/folio/usage_error.hpp"
+
+namespace folio::cli {
+
+namespace {
+
+std::string known_formats(bool (*usable)(const FormatInfo&)) {
+    std::string names;
+    for (const FormatInfo& format : format_table())
+        if (usable(format)) names += (names.empty() ? "" : ", ") + std::string(format.name);
+    return names;
+}
+
+bool readable(const FormatInfo& format) { return format.read != nullptr; }
+bool writable(const FormatInfo& format) { return format.write != nullptr; }
+
+const FormatInfo* input_format(const std::string& name) {
+    if (name.empty()) return nullptr;
+    const FormatInfo* format = find_format(name);
+    if (format == nullptr || !readable(*format))
+        throw UsageError("unknown input format '" + name + "' (folio reads: " + known_formats(readable) +
+                         ")");
+    return format;
+}
+
+const FormatInfo* requested_output_format(const std::string& name) {
+    if (name.empty()) return nullptr;
+    const FormatInfo* format = find_format(name);
+    if (format == nullptr || !writable(*format))
+        throw UsageError("unknown output format '" + name + "' (folio writes: " + known_formats(writable) +
+                         ")");
+    return format;
+}
+
+MetadataOverrides metadata_overrides(const std::vector<std::string>& assignments) {
+    MetadataOverrides overrides;
+    for (const std::string& assignment : assignments) {
+        const auto equals = assignment.find('=');
+        if (equals == std::string::npos || equals == 0)
+            throw UsageError("-M expects KEY=VALUE, got '" + assignment + "'");
+        overrides.emplace_back(assignment.substr(0, equals), assignment.substr(equals + 1));
+    }
+    Meta scratch;
+    try {
+        apply_metadata(scratch, overrides);
+    } catch (const Error& unknown_key) {
+        throw UsageError(std::string("-M: ") + unknown_key.what());
+    }
+    return overrides;
+}
+
+const FormatInfo& output_format(const FormatInfo* requested, const std::string& output) {
+    if (requested == nullptr && output.empty())
+        throw UsageError("no output format: give -t FORMAT or -o FILE");
+    const FormatInfo* format = resolve_output_format(requested, output);
+    if (format == nullptr && output == standard_stream)
+        throw UsageError("give -t FORMAT to write to standard output");
+    if (format == nullptr)
+        throw UsageError("cannot tell the output format from '" + output + "': give -t FORMAT");
+    if (!writable(*format)) throw UsageError("folio cannot write " + std::string(format->name));
+    return *format;
+}
+
+std::vector<std::uint8_t> image_bytes(const std::string& path) {
+    if (path.empty()) return {};
+    const std::string bytes = read_input(path);
+    if (bytes.empty()) throw FileError(path, "empty image file");
+    return {bytes.begin(), bytes.end()};
+}
+
+WriteOptions write_options(const CommandLine& command_line) {
+    WriteOptions options;
+    options.columns = command_line.columns;
+    options.pdf_paper = command_line.paper;
+    options.pdf_ragged_right = command_line.ragged_right;
+    options.pdf_font = command_line.font;
+    options.pdf_font_bold = command_line.font_bold;
+    options.pdf_font_italic = command_line.font_italic;
+    options.pdf_font_bold_italic = command_line.font_bold_italic;
+    options.cover_image = image_bytes(command_line.cover);
+    options.figure_image = image_bytes(command_line.image);
+    return options;
+}
+
+}  // namespace
+
+Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal) {
+    if (command_line.inputs.empty()) throw UsageError("no INPUT given (- reads standard input)");
+    if (command_line.inputs.size() > 1)
+        throw UsageError("one INPUT at a time: converting " + std::to_string(command_line.inputs.size()) +
+                         " inputs in one run is not supported yet");
+
+    Plan plan;
+    plan.options.from = input_format(command_line.from);
+    plan.options.metadata = metadata_overrides(command_line.metadata);
+    plan.options.write = write_options(command_line);
+    const FormatInfo& to = output_format(requested_output_format(command_line.to), command_line.output);
+    plan.options.to = &to;
+
+    const std::string output =
+        command_line.output.empty() ? std::string(standard_stream) : command_line.output;
+    if (to.binary && output == standard_stream && stdout_is_terminal)
+        throw UsageError("refusing to write " + std::string(to.name) +
+                         " (binary) to a terminal: give -o FILE or redirect standard output");
+
+    for (const std::string& input : command_line.inputs) plan.jobs.push_back({input, output});
+    return plan;
+}
+
+}  // namespace folio::cli

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages folio builds and tests with (the one list README, CI and scripts share).
+set -euo pipefail
+
+packages=(
+  # build tools and test framework
+  cmake make g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev
+  # libraries folio links (cmake/FolioLinkDependencies.cmake) and the command line's parser
+  libcli11-dev nlohmann-json3-dev libicu-dev libexttextcat-dev libxml2-dev libpugixml-dev libzip-dev
+  libpodofo-dev libfontconfig-dev libfreetype-dev libhyphen-dev
+  # data read at run time: language fingerprints, hyphenation patterns, fonts embedded in PDFs
+  libexttextcat-data hyphen-de hyphen-en-us hyphen-fr
+  fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-nanum
+  # validators the test suite runs on the output: DocBook schema, EPUB and PDF checkers
+  docbook5-xml jing epubcheck qpdf poppler-utils
+)
+
+run_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+export DEBIAN_FRONTEND=noninteractive
+run_as_root apt-get update
+run_as_root apt-get install -y --no-install-recommends "${packages[@]}"
