@@ -26,7 +26,7 @@ TEST(CliTerminalOutput, BinaryFormatsAreRefused) {
         expect_usage_error(run_folio({article, "-t", name}, terminal_output()), "refusing to write " + name);
         expect_usage_error(run_folio({article, "-t", name, "-o", "-"}, terminal_output()), "terminal");
     }
-    if (binary_formats == 0) GTEST_SKIP() << "the format table has no binary format";
+    EXPECT_GE(binary_formats, 2) << "epub and pdf are binary formats";
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Test helpers: a fresh temporary directory per test, and reading or writing whole files in it.
+// Test helpers: a fresh temporary directory per test, and writing whole files in it.
 #pragma once
 
 #include <stdlib.h>
@@ -13,13 +13,9 @@
 #include <system_error>
 #include <vector>
 
-namespace folio::test {
+#include "tests/support/test_data.hpp"
 
-inline std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path.string());
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+namespace folio::test {
 
 inline void write_file(const std::filesystem::path& path, std::string_view content) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -1,15 +1,13 @@
 // DocBook written by folio reads back to the same model: documents built in code and every corpus article.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "input/docbook/docbook_reader.hpp"
 #include "input/text/text_reader.hpp"
 #include "output/docbook/docbook_writer.hpp"
 #include "output/json/json_writer.hpp"
+#include "tests/support/test_data.hpp"
 #include "tests/unit/output/docbook/docbook_sample.hpp"
 
 namespace folio {
@@ -27,20 +25,6 @@ Document read(const std::string& xml, Diagnostics& diag) {
 std::string write(const Document& doc, Diagnostics& diag) { return write_docbook(doc, WriteOptions{}, diag); }
 
 // "corpus/NAME" and "text/NAME": the corpus and the plain-text reader's fixtures (lists, quotes, notes).
-std::vector<std::string> corpus_articles() {
-    std::vector<std::string> names;
-    for (const char* folder : {"corpus", "text"})
-        for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / folder))
-            if (entry.path().extension() == ".txt")
-                names.push_back(std::string(folder) + "/" + entry.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 class DocbookCorpusRoundTrip : public ::testing::TestWithParam<std::string> {};
 
@@ -91,11 +75,11 @@ TEST(DocbookRoundTrip, FigureSourceAndMediaTypes) {
 }
 
 TEST_P(DocbookCorpusRoundTrip, TextToDocbookToJsonEqualsTextToJson) {
-    const fs::path path = fs::path(FOLIO_TEST_DATA) / (GetParam() + ".txt");
+    const fs::path path = test::data_path(GetParam() + ".txt");
     Diagnostics diag;
     ReadOptions options;
     options.source_name = path.string();
-    const Document from_text = read_text(read_bytes(path), options, diag);
+    const Document from_text = read_text(test::read_file(path), options, diag);
     const std::string docbook = write(from_text, diag);
     const Document from_docbook = read(docbook, diag);
     EXPECT_EQ(write_json(from_docbook, WriteOptions{}, diag), write_json(from_text, WriteOptions{}, diag));
@@ -103,11 +87,10 @@ TEST_P(DocbookCorpusRoundTrip, TextToDocbookToJsonEqualsTextToJson) {
     EXPECT_EQ(write(from_docbook, diag), docbook);
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpusRoundTrip, ::testing::ValuesIn(corpus_articles()),
+INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpusRoundTrip,
+                         ::testing::ValuesIn(test::text_articles({"corpus", "text"})),
                          [](const ::testing::TestParamInfo<std::string>& info) {
-                             std::string name = info.param;
-                             std::replace(name.begin(), name.end(), '/', '_');
-                             return name;
+                             return test::test_name(info.param);
                          });
 
 }  // namespace folio

@@ -8,7 +8,7 @@
 
 #include "input/common/utf8.hpp"
 #include "input/text/text_reader.hpp"
-#include "read_file.hpp"
+#include "model_queries.hpp"
 
 namespace folio {
 namespace {
@@ -16,27 +16,6 @@ namespace {
 using nlohmann::json;
 using test::blocks_of;
 using test::paragraphs_before;
-
-// "corpus/NAME" and "text/NAME" for every NAME.expect.json in those folders.
-std::vector<std::string> article_names(const std::string& folder) {
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(test::data_path(folder))) {
-        const std::string file = entry.path().filename().string();
-        const std::string suffix = ".expect.json";
-        if (file.size() > suffix.size() && file.ends_with(suffix)) {
-            names.push_back(folder + "/" + file.substr(0, file.size() - suffix.size()));
-        }
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::vector<std::string> all_article_names() {
-    auto names = article_names("corpus");
-    const auto synthetic = article_names("text");
-    names.insert(names.end(), synthetic.begin(), synthetic.end());
-    return names;
-}
 
 std::string or_empty(const json& value) { return value.is_null() ? std::string() : value.get<std::string>(); }
 
@@ -61,8 +40,8 @@ std::vector<std::string> all_strings(const Document& doc) {
 class Article : public ::testing::TestWithParam<std::string> {
 protected:
     void SetUp() override {
-        expect_ = json::parse(test::read_bytes(test::data_path(GetParam() + ".expect.json")));
-        doc_ = read_text(test::read_bytes(test::data_path(GetParam() + ".txt")), {}, diag_);
+        expect_ = json::parse(test::read_file(test::data_path(GetParam() + ".expect.json")));
+        doc_ = read_text(test::read_file(test::data_path(GetParam() + ".txt")), {}, diag_);
     }
     json expect_;
     Document doc_;
@@ -188,15 +167,12 @@ TEST_P(Article, Authors) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Articles, Article, ::testing::ValuesIn(all_article_names()), [](const auto& info) {
-    std::string name = info.param;
-    std::replace(name.begin(), name.end(), '/', '_');
-    return name;
-});
+INSTANTIATE_TEST_SUITE_P(Articles, Article, ::testing::ValuesIn(test::text_articles({"corpus", "text"})),
+                         [](const auto& info) { return test::test_name(info.param); });
 
 TEST(CorpusFiles, AreAllPresent) {
-    EXPECT_GE(article_names("corpus").size(), 6u);
-    EXPECT_GE(article_names("text").size(), 3u);
+    EXPECT_GE(test::text_articles({"corpus"}).size(), 6u);
+    EXPECT_GE(test::text_articles({"text"}).size(), 3u);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "input/text/text_reader.hpp"
-#include "read_file.hpp"
+#include "model_queries.hpp"
 
 namespace folio {
 namespace {

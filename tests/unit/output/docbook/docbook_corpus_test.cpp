@@ -1,16 +1,14 @@
 // Every corpus article as DocBook: valid for libxml2 and jing, and XPath checks against the ground truth.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
 #include "input/text/text_reader.hpp"
 #include "output/docbook/docbook_validate.hpp"
 #include "output/docbook/docbook_writer.hpp"
+#include "tests/support/test_data.hpp"
 #include "tests/unit/output/docbook/jing.hpp"
 
 namespace folio {
@@ -20,20 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 
 // "corpus/NAME" and "text/NAME": the corpus and the plain-text reader's fixtures (lists, quotes, notes).
-std::vector<std::string> corpus_articles() {
-    std::vector<std::string> names;
-    for (const char* folder : {"corpus", "text"})
-        for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / folder))
-            if (entry.path().extension() == ".txt")
-                names.push_back(std::string(folder) + "/" + entry.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // All text below a node, as pugixml concatenates it (the DocBook writer puts no layout inside mixed content).
 std::string text_of(const pugi::xml_node& node) {
@@ -45,12 +29,12 @@ std::string text_of(const pugi::xml_node& node) {
 class DocbookCorpus : public ::testing::TestWithParam<std::string> {
 protected:
     void SetUp() override {
-        const fs::path base = fs::path(FOLIO_TEST_DATA) / GetParam();
+        const fs::path base = test::data_path(GetParam());
         ReadOptions options;
         options.source_name = base.string() + ".txt";
-        doc = read_text(read_bytes(base.string() + ".txt"), options, diag);
+        doc = read_text(test::read_file(base.string() + ".txt"), options, diag);
         xml = write_docbook(doc, WriteOptions{}, diag);
-        expect = nlohmann::json::parse(read_bytes(base.string() + ".expect.json"));
+        expect = nlohmann::json::parse(test::read_file(base.string() + ".expect.json"));
         ASSERT_TRUE(dom.load_string(xml.c_str(), pugi::parse_default | pugi::parse_pi));
     }
 
@@ -139,11 +123,9 @@ TEST_P(DocbookCorpus, EveryParagraphAppearsExactlyOnce) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpus, ::testing::ValuesIn(corpus_articles()),
+INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpus, ::testing::ValuesIn(test::text_articles({"corpus", "text"})),
                          [](const ::testing::TestParamInfo<std::string>& info) {
-                             std::string name = info.param;
-                             std::replace(name.begin(), name.end(), '/', '_');
-                             return name;
+                             return test::test_name(info.param);
                          });
 
 }  // namespace folio

@@ -36,7 +36,7 @@ struct Case {
 };
 
 std::string case_name(const Case& c) {
-    std::string name = c.article.empty() ? "sample" : c.article;
+    std::string name = c.article.empty() ? "sample" : test::test_name(c.article);
     if (c.with_photo) name += "_with_photo";
     if (c.with_cover) name += "_with_cover";
     return name;
@@ -46,12 +46,8 @@ std::string case_name(const Case& c) {
 [[maybe_unused]] void PrintTo(const Case& c, std::ostream* out) { *out << case_name(c); }
 
 std::vector<Case> cases() {
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / "corpus"))
-        if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-    std::sort(names.begin(), names.end());
     std::vector<Case> all;
-    for (const std::string& name : names) {
+    for (const std::string& name : test::text_articles()) {
         all.push_back({name, false, false});
         all.push_back({name, true, false});
     }
@@ -60,13 +56,13 @@ std::vector<Case> cases() {
 }
 
 std::vector<std::uint8_t> photo() {
-    std::ifstream in(fs::path(FOLIO_TEST_DATA) / "corpus/images/de_chile_lithium.jpg", std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string bytes = test::read_file(test::data_path("corpus/images/de_chile_lithium.jpg"));
+    return {bytes.begin(), bytes.end()};
 }
 
 Document case_document(const Case& c) {
     if (c.article.empty()) return testing::sample_document();
-    const fs::path path = fs::path(FOLIO_TEST_DATA) / "corpus" / (c.article + ".txt");
+    const fs::path path = test::data_path(c.article + ".txt");
     Diagnostics diag;
     return read_text(test::read_file(path), ReadOptions{path.string()}, diag);
 }
@@ -75,8 +71,7 @@ WriteOptions case_options(const Case& c) {
     WriteOptions options;
     if (c.with_photo) options.figure_image = photo();
     if (c.with_cover) {
-        const std::string cover =
-            test::read_file(fs::path(FOLIO_TEST_DATA) / "corpus/images/de_busan_hafen-2.jpg");
+        const std::string cover = test::read_file(test::data_path("corpus/images/de_busan_hafen-2.jpg"));
         options.cover_image.assign(cover.begin(), cover.end());
     }
     return options;
@@ -173,7 +168,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, EpubCorpus, ::testing::ValuesIn(cases()),
 // All corpus books in one JVM (epubcheck takes seconds to start); a broken archive in the same
 // batch proves that the run would notice a failure.
 TEST(EpubCheck, EveryCorpusBookPassesWithoutErrorsOrWarnings) {
-    if (!fs::exists(epubcheck_jar)) GTEST_SKIP() << epubcheck_jar << " is not installed";
+    ASSERT_TRUE(fs::exists(epubcheck_jar)) << epubcheck_jar << " is missing: run tools/install-deps.sh";
     const test::TempDir dir;
     std::string command = std::string("java -cp ") + epubcheck_jar + " '" + FOLIO_SOURCE_DIR +
                           "/tests/unit/output/epub/EpubcheckBatch.java'";
@@ -201,8 +196,8 @@ TEST(EpubCheck, EveryCorpusBookPassesWithoutErrorsOrWarnings) {
 
 // The documented command exactly as users run it, on the seed article with a photo attached.
 TEST(EpubCheck, CommandLineCheckerPassesTheSeedArticle) {
-    if (!fs::exists(epubcheck_jar)) GTEST_SKIP() << epubcheck_jar << " is not installed";
-    const Case seed{"de_nordkorea_waffen", true, false};
+    ASSERT_TRUE(fs::exists(epubcheck_jar)) << epubcheck_jar << " is missing: run tools/install-deps.sh";
+    const Case seed{"corpus/de_nordkorea_waffen", true, false};
     Diagnostics diag;
     const std::string epub = write_epub(case_document(seed), case_options(seed), diag);
     const test::TempDir dir;

@@ -1,33 +1,18 @@
 // Every corpus article survives text → JSON → Document → JSON unchanged (byte-identical, equal model).
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "input/json/json_reader.hpp"
 #include "input/text/text_reader.hpp"
 #include "output/json/json_writer.hpp"
+#include "tests/support/test_data.hpp"
 
 namespace folio {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::vector<std::string> corpus_articles() {
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / "corpus"))
-        if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 ReadOptions named(const fs::path& path) {
     ReadOptions options;
@@ -40,9 +25,9 @@ class CorpusJsonRoundTrip : public ::testing::TestWithParam<std::string> {};
 }  // namespace
 
 TEST_P(CorpusJsonRoundTrip, TextToJsonAndBackIsLossless) {
-    const fs::path path = fs::path(FOLIO_TEST_DATA) / "corpus" / (GetParam() + ".txt");
+    const fs::path path = test::data_path(GetParam() + ".txt");
     Diagnostics diag;
-    const Document from_text = read_text(read_bytes(path), named(path), diag);
+    const Document from_text = read_text(test::read_file(path), named(path), diag);
     const std::string json = write_json(from_text, WriteOptions{}, diag);
     const Document from_json = read_json(json, named("round-trip.json"), diag);
     EXPECT_TRUE(from_json == from_text);
@@ -51,7 +36,9 @@ TEST_P(CorpusJsonRoundTrip, TextToJsonAndBackIsLossless) {
     EXPECT_FALSE(from_text.blocks.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, CorpusJsonRoundTrip, ::testing::ValuesIn(corpus_articles()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Corpus, CorpusJsonRoundTrip, ::testing::ValuesIn(test::text_articles()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                             return test::test_name(info.param);
+                         });
 
 }  // namespace folio

@@ -8,6 +8,7 @@
 #include "output/common/labels.hpp"
 #include "output/pdf/pdf_writer.hpp"
 #include "pdf_test_support.hpp"
+#include "tests/support/test_data.hpp"
 
 namespace folio {
 namespace {
@@ -30,9 +31,9 @@ const Article& article(const std::string& name) {
     const std::string base = std::string(FOLIO_TEST_DATA) + "/corpus/" + name;
     Article a;
     a.name = name;
-    a.expect = nlohmann::json::parse(pdf_test::read_file(base + ".expect.json"));
+    a.expect = nlohmann::json::parse(test::read_file(base + ".expect.json"));
     Diagnostics diagnostics;
-    a.doc = read_text(pdf_test::read_file(base + ".txt"), ReadOptions{name + ".txt"}, diagnostics);
+    a.doc = read_text(test::read_file(base + ".txt"), ReadOptions{name + ".txt"}, diagnostics);
     Diagnostics write_diagnostics;
     a.pdf = write_pdf(a.doc, WriteOptions{}, write_diagnostics);
     a.warnings = write_diagnostics.warnings;

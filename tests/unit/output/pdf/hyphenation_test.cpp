@@ -11,6 +11,7 @@
 #include "output/pdf/hyphenation.hpp"
 #include "output/pdf/utf8_codec.hpp"
 #include "pdf_test_support.hpp"
+#include "tests/support/test_data.hpp"
 
 namespace folio::pdf {
 namespace {
@@ -60,7 +61,7 @@ std::set<std::u32string> corpus_words(const std::string& prefix, bool latin1_onl
     for (const auto& entry : std::filesystem::directory_iterator(std::string(FOLIO_TEST_DATA) + "/corpus")) {
         const std::string name = entry.path().filename().string();
         if (!name.starts_with(prefix) || entry.path().extension() != ".txt") continue;
-        std::string bytes = pdf_test::read_file(entry.path());
+        std::string bytes = test::read_file(entry.path());
         std::u32string text;
         if (name.find("latin1") != std::string::npos) {
             for (char c : bytes) text.push_back(static_cast<unsigned char>(c));

@@ -153,11 +153,4 @@ std::vector<std::string> font_rows(const std::string& output) {
     return rows;
 }
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
 }  // namespace folio::pdf_test

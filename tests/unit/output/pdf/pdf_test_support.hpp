@@ -49,6 +49,4 @@ std::string info_field(const std::string& pdfinfo_output, const std::string& fie
 // The rows of pdffonts after its two header lines.
 std::vector<std::string> font_rows(const std::string& pdffonts_output);
 
-std::string read_file(const std::filesystem::path& path);
-
 }  // namespace folio::pdf_test

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "pdf_test_support.hpp"
+#include "tests/support/test_data.hpp"
 
 namespace folio {
 namespace {
@@ -51,7 +52,7 @@ Document sample_document() {
     Figure photo;
     photo.src = "images/de_busan_hafen.jpg";
     const std::string jpeg =
-        pdf_test::read_file(std::string(FOLIO_TEST_DATA) + "/corpus/images/de_busan_hafen.jpg");
+        test::read_file(std::string(FOLIO_TEST_DATA) + "/corpus/images/de_busan_hafen.jpg");
     photo.image.assign(jpeg.begin(), jpeg.end());
     photo.media_type = "image/jpeg";
     photo.alt = kCaption;
@@ -205,7 +206,7 @@ TEST(PdfWriter, PngImagesAreEmbeddedAndUnknownImageFormatsAreReported) {
     PdfFile source(write(sample_document()), "png-source");
     const std::string png_base = source.path() + "-png";
     pdf_test::run("pdftoppm -png -r 8 -singlefile '" + source.path() + "' '" + png_base + "'");
-    const std::string png = pdf_test::read_file(png_base + ".png");
+    const std::string png = test::read_file(png_base + ".png");
     std::filesystem::remove(png_base + ".png");
     ASSERT_GT(png.size(), 8u);
     Document doc = sample_document();

@@ -2,34 +2,19 @@
 // width.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "input/text/text_reader.hpp"
 #include "output/common/line_wrap.hpp"
 #include "output/text/text_writer.hpp"
+#include "tests/support/test_data.hpp"
 
 namespace folio {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::vector<std::string> corpus_articles() {
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(FOLIO_TEST_DATA) / "corpus"))
-        if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 std::string unwrapped(const std::string& text) {
     std::istringstream in(text);
@@ -79,9 +64,9 @@ class CorpusText : public ::testing::TestWithParam<std::string> {};
 }  // namespace
 
 TEST_P(CorpusText, EveryTextOnceAndLinesWithinTheWidth) {
-    const fs::path path = fs::path(FOLIO_TEST_DATA) / "corpus" / (GetParam() + ".txt");
+    const fs::path path = test::data_path(GetParam() + ".txt");
     Diagnostics diag;
-    const Document doc = read_text(read_bytes(path), named(path), diag);
+    const Document doc = read_text(test::read_file(path), named(path), diag);
     ASSERT_FALSE(texts_to_find(doc).empty());
     for (int columns : {72, 40}) {
         const std::string out = write_text(doc, with_columns(columns), diag);
@@ -98,7 +83,9 @@ TEST_P(CorpusText, EveryTextOnceAndLinesWithinTheWidth) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, CorpusText, ::testing::ValuesIn(corpus_articles()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Corpus, CorpusText, ::testing::ValuesIn(test::text_articles()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                             return test::test_name(info.param);
+                         });
 
 }  // namespace folio

@@ -1,26 +1,13 @@
-// Test helper: the bytes of a file under tests/data, and the plain text of model blocks.
+// Test helpers for reader tests: files under tests/data, and queries over the model's blocks.
 #pragma once
 
-#include <fstream>
-#include <iterator>
-#include <stdexcept>
-#include <string>
 #include <variant>
 #include <vector>
 
 #include "formats/document.hpp"
+#include "tests/support/test_data.hpp"
 
 namespace folio::test {
-
-inline std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-inline std::string data_path(const std::string& relative) {
-    return std::string(FOLIO_TEST_DATA) + "/" + relative;
-}
 
 // Blocks of one kind, in order.
 template <typename T>
