@@ -11,10 +11,12 @@ namespace {
 constexpr std::string_view copyright_sign = "\xC2\xA9";
 
 // Word markers followed by a colon; the first group names the holder, the second the creator.
-constexpr std::array<std::string_view, 4> holder_words = {"quelle", "source", "copyright", "rights"};
-constexpr std::array<std::string_view, 15> creator_words = {
-    "foto",  "fotos",        "photo",  "photos", "bild",    "bilder",  "credit",    "credits",
-    "image", "illustration", "grafik", "crédit", "crédits", "picture", "fotografie"};
+constexpr std::array<std::string_view, 6> holder_words = {"quelle", "bildquelle", "fotoquelle",
+                                                          "source", "copyright",  "rights"};
+constexpr std::array<std::string_view, 20> creator_words = {
+    "foto",    "fotos",   "photo",      "photos",    "photo credit", "bild",        "bilder",
+    "credit",  "credits", "image",      "images",    "illustration", "grafik",      "crédit",
+    "crédits", "picture", "fotografie", "titelbild", "titelfoto",    "bildnachweis"};
 
 // Length of the whitespace (ASCII, no-break space, narrow no-break space) starting at `pos`, 0 if none.
 std::size_t space_at(std::string_view s, std::size_t pos) {
@@ -78,6 +80,14 @@ std::size_t sign_marker_end(std::string_view s, std::size_t pos) {
 }
 
 }  // namespace
+
+std::size_t credit_marker_end(std::string_view line) {
+    const std::size_t start = skip_spaces(line, 0);
+    std::size_t end = sign_marker_end(line, start);
+    if (end == std::string_view::npos) end = word_marker_end(line, start, holder_words);
+    if (end == std::string_view::npos) end = word_marker_end(line, start, creator_words);
+    return end == std::string_view::npos ? 0 : end;
+}
 
 CreditParts parse_credit(std::string_view credit) {
     const std::string_view text = trim(credit);

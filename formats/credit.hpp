@@ -2,6 +2,7 @@
 // creator.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -20,5 +21,9 @@ struct CreditParts {
 //  - otherwise ("Foto:", "Photo:", "Bild:", "Credit:" or no marker) the text names the creator, and
 //    "Creator/Holder" splits at the first "/" (not inside a URL).
 CreditParts parse_credit(std::string_view credit);
+
+// When the line starts with a credit marker ("©", "(c)", "Foto:", "Photo credit:", "Quelle:", …), the
+// byte position after it; 0 otherwise. The one list of markers readers and parse_credit share.
+std::size_t credit_marker_end(std::string_view line);
 
 }  // namespace folio

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "formats/credit.hpp"
 #include "input/common/utf8.hpp"
 
 namespace folio {
@@ -49,14 +50,8 @@ bool is_short_phrase(std::string_view line, std::size_t max_words) {
 }
 
 bool is_credit_line(std::string_view line) {
-    if (line.starts_with("©") || line.starts_with("(c) ") || line.starts_with("(C) ")) return true;
-    static const std::set<std::string_view> markers = {
-        "foto",   "fotos",     "photo",      "photos",     "bild",         "bilder",
-        "image",  "images",    "credit",     "credits",    "quelle",       "source",
-        "crédit", "crédits",   "bildquelle", "fotoquelle", "photo credit", "illustration",
-        "grafik", "copyright", "picture",    "titelbild",  "titelfoto"};
-    const auto label = lower_label_before_colon(line, 20);
-    return label && markers.count(*label) > 0 && trim_space(line.substr(line.find(':') + 1)).size() > 0;
+    const std::size_t marker_end = credit_marker_end(line);
+    return marker_end > 0 && !trim_space(line.substr(marker_end)).empty();
 }
 
 bool is_update_note(std::string_view line) {

@@ -5,7 +5,7 @@
 #include "output/epub/book_labels.hpp"
 #include "output/epub/content_document.hpp"
 #include "output/epub/generated_cover.hpp"
-#include "output/html/image_media_type.hpp"
+#include "output/common/image_media_type.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/xhtml_tree.hpp"
 

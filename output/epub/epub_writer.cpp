@@ -12,8 +12,8 @@
 #include "output/epub/package_document.hpp"
 #include "output/epub/title_page.hpp"
 #include "output/epub/zip_container.hpp"
-#include "output/html/attached_images.hpp"
-#include "output/html/image_media_type.hpp"
+#include "output/common/attached_images.hpp"
+#include "output/common/image_media_type.hpp"
 #include "output/html/meta_values.hpp"
 
 namespace folio {

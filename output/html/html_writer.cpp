@@ -3,9 +3,9 @@
 
 #include "output/common/labels.hpp"
 #include "output/html/article_markup.hpp"
-#include "output/html/attached_images.hpp"
+#include "output/common/attached_images.hpp"
 #include "output/html/base64.hpp"
-#include "output/html/image_media_type.hpp"
+#include "output/common/image_media_type.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/stylesheet.hpp"
 #include "output/html/xhtml_tree.hpp"

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <variant>
 
+#include "output/common/attached_images.hpp"
 #include "output/common/page_labels.hpp"
 #include "output/pdf/article_rows.hpp"
 #include "output/pdf/hyphenation.hpp"
@@ -61,7 +62,8 @@ std::string to_bytes(PoDoFo::PdfMemDocument& doc) {
 
 }  // namespace
 
-std::string write_pdf(const Document& doc, const WriteOptions& options, Diagnostics& diagnostics) {
+std::string write_pdf(const Document& article, const WriteOptions& options, Diagnostics& diagnostics) {
+    const Document doc = with_attached_image(article, options, diagnostics);
     const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
     // The first document of a process loads the hyphenation patterns while fontconfig starts up.
     std::future<const pdf::PatternDictionary*> patterns =

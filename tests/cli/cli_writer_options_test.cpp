@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "tests/cli/folio_process.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -83,6 +84,18 @@ TEST(CliWriters, PdfOnLetterPaper) {
     EXPECT_NE(info.find("612 x 792 pts (letter)"), std::string::npos) << info;
     EXPECT_NE(info.find("So wahrscheinlich sind nordkoreanische Waffenlieferungen an Russland"),
               std::string::npos);
+}
+
+TEST(CliWriters, PdfEmbedsTheAttachedImage) {
+    const TempDir dir;
+    const auto pdf = dir / "article.pdf";
+    ASSERT_EQ(run_folio({article, "-o", pdf.string()}).exit_code, 0);
+    EXPECT_EQ(lines_of(shell_output("pdfimages -list '" + pdf.string() + "'")).size(), 2u);  // header only
+    const ProcessResult result = run_folio({article, "-o", pdf.string(), "--image", photo});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::vector<std::string> rows = lines_of(shell_output("pdfimages -list '" + pdf.string() + "'"));
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_NE(rows[2].find("jpeg"), std::string::npos) << rows[2];
 }
 
 TEST(CliWriters, UnknownPaperIsAUsageError) {

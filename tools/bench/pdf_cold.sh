@@ -1,19 +1,19 @@
 #!/bin/sh
-# Times a cold process converting the seed article to PDF: folio-pdf-cold run N times, mean and best in ms.
-# usage: pdf_cold.sh PATH/TO/folio-pdf-cold ARTICLE.txt [RUNS]
+# Times a cold process converting the seed article to PDF: `folio ARTICLE -o OUT.pdf` run N times, mean and best in ms.
+# usage: pdf_cold.sh PATH/TO/folio ARTICLE.txt [RUNS]
 set -eu
 program=$1
 article=$2
 runs=${3:-20}
 out=$(mktemp --suffix=.pdf)
 trap 'rm -f "$out"' EXIT
-"$program" "$article" "$out"  # warm the page cache and fontconfig's cache files
+"$program" "$article" -o "$out"  # warm the page cache and fontconfig's cache files
 total=0
 best=""
 i=0
 while [ "$i" -lt "$runs" ]; do
     start=$(date +%s%N)
-    "$program" "$article" "$out"
+    "$program" "$article" -o "$out"
     end=$(date +%s%N)
     ms=$(( (end - start) / 1000000 ))
     total=$((total + ms))

@@ -68,3 +68,19 @@ TEST(Credit, WordThatOnlyStartsLikeAMarkerIsText) {
 }
 
 }  // namespace folio
+
+namespace folio {
+
+TEST(CreditMarker, OneListServesReaderAndParser) {
+    EXPECT_EQ(credit_marker_end("Photo credit: Ana Lima"), std::string_view("Photo credit:").size());
+    EXPECT_EQ(credit_marker_end("Bildquelle: dpa"), std::string_view("Bildquelle:").size());
+    EXPECT_EQ(credit_marker_end("Crédit : AFP"), std::string_view("Crédit :").size());
+    EXPECT_EQ(credit_marker_end("(c) Reuters"), 3u);
+    EXPECT_EQ(credit_marker_end("\xC2\xA9 dpa"), 2u);
+    EXPECT_EQ(credit_marker_end("Fotografen berichten: Es war kalt."), 0u);
+    EXPECT_EQ(credit_marker_end("Die Quelle des Flusses"), 0u);
+    EXPECT_EQ(parse_credit("Bildquelle: picture alliance").holder, "picture alliance");
+    EXPECT_EQ(parse_credit("Photo credit: Ana Lima").creator, "Ana Lima");
+}
+
+}  // namespace folio

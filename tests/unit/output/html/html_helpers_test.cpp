@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "output/html/base64.hpp"
-#include "output/html/image_media_type.hpp"
+#include "output/common/image_media_type.hpp"
 #include "output/html/inline_markup.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/xml_text.hpp"

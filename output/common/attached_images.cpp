@@ -1,9 +1,9 @@
 // Attaching the image given in the writer options to the first figure that has none.
-#include "output/html/attached_images.hpp"
+#include "output/common/attached_images.hpp"
 
 #include <variant>
 
-#include "output/html/image_media_type.hpp"
+#include "output/common/image_media_type.hpp"
 
 namespace folio {
 

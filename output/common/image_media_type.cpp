@@ -1,5 +1,5 @@
 // Image format sniffing by magic bytes (and the root element for SVG).
-#include "output/html/image_media_type.hpp"
+#include "output/common/image_media_type.hpp"
 
 #include <algorithm>
 #include <array>
