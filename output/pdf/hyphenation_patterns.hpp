@@ -18,7 +18,6 @@ public:
     void add(std::u32string_view letters, const std::vector<std::uint8_t>& digits);
     // values[p] becomes the largest digit between prepared[p] and prepared[p + 1].
     void apply(std::u32string_view prepared, std::vector<std::uint8_t>& values) const;
-    std::size_t node_count() const { return nodes_.size(); }
     // Room for about this many trie nodes, so that loading does not keep reallocating.
     void reserve(std::size_t nodes) { nodes_.reserve(nodes); }
 

@@ -9,6 +9,7 @@
 #include "output/common/line_wrap.hpp"
 #include "output/text/text_writer.hpp"
 #include "tests/support/test_data.hpp"
+#include "tests/support/text_checks.hpp"
 
 namespace folio {
 
@@ -16,19 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string unwrapped(const std::string& text) {
-    std::istringstream in(text);
-    std::string out;
-    for (std::string word; in >> word;) out += (out.empty() ? "" : " ") + word;
-    return out;
-}
-
-int occurrences(const std::string& haystack, const std::string& needle) {
-    int count = 0;
-    for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1))
-        ++count;
-    return count;
-}
+using test::occurrences;
+using test::unwrapped;
 
 // The texts that must appear exactly once: paragraphs, notes, quotes, captions, credits, bios.
 std::vector<std::string> texts_to_find(const Document& doc) {

@@ -5,6 +5,7 @@
 
 #include "output/common/line_wrap.hpp"
 #include "output/text/text_writer.hpp"
+#include "tests/support/text_checks.hpp"
 #include "tests/unit/output/json/sample_document.hpp"
 
 namespace folio {
@@ -29,20 +30,8 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-// All white space runs (line breaks, indents) become one space.
-std::string unwrapped(const std::string& text) {
-    std::istringstream in(text);
-    std::string out;
-    for (std::string word; in >> word;) out += (out.empty() ? "" : " ") + word;
-    return out;
-}
-
-int occurrences(const std::string& haystack, const std::string& needle) {
-    int count = 0;
-    for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1))
-        ++count;
-    return count;
-}
+using test::occurrences;
+using test::unwrapped;
 
 void expect_once(const std::string& output, const std::string& text) {
     EXPECT_EQ(occurrences(unwrapped(output), unwrapped(text)), 1) << text;
