@@ -1,16 +1,23 @@
 // Hyphenation by language: Debian's libhyphen dictionaries, loaded on first use and shared by all threads.
 #include "output/pdf/hyphenation.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unicode/uchar.h>
+#include <unistd.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <sstream>
 #include <string>
+#include <unordered_map>
+
+#include "output/pdf/compiled_patterns.hpp"
 
 namespace folio::pdf {
 
@@ -44,28 +51,109 @@ std::string dictionary_path(std::string_view lang) {
     return {};
 }
 
-std::unique_ptr<PatternDictionary> load_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return nullptr;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return std::make_unique<PatternDictionary>(parse_pattern_dictionary(bytes.str()));
+// The whole file mapped read-only, as a view that unmaps when the last owner lets go; nullptr when the
+// file cannot be opened or is empty.
+std::shared_ptr<const std::string_view> map_file(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return nullptr;
+    struct stat info {};
+    void* data = MAP_FAILED;
+    if (::fstat(fd, &info) == 0 && info.st_size > 0)
+        data = ::mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (data == MAP_FAILED) return nullptr;
+    const std::size_t size = static_cast<std::size_t>(info.st_size);
+    return {new std::string_view(static_cast<const char*>(data), size), [size](const std::string_view* view) {
+                ::munmap(const_cast<char*>(view->data()), size);
+                delete view;
+            }};
+}
+
+// Where compiled dictionaries are kept: $XDG_CACHE_HOME/folio, else ~/.cache/folio; "" when neither is set.
+std::filesystem::path user_cache_directory() {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    if (xdg != nullptr && xdg[0] == '/') return std::filesystem::path(xdg) / "folio";
+    const char* home = std::getenv("HOME");
+    if (home != nullptr && home[0] == '/') return std::filesystem::path(home) / ".cache" / "folio";
+    return {};
+}
+
+// Saves the compiled form for the next process; a cache that cannot be written is simply not used.
+void store_compiled(const std::filesystem::path& target, const std::string& bytes) {
+    std::error_code ignored;
+    std::filesystem::create_directories(target.parent_path(), ignored);
+    std::filesystem::path temporary = target;
+    temporary += ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            std::filesystem::remove(temporary, ignored);
+            return;
+        }
+    }
+    std::filesystem::rename(temporary, target, ignored);
+    if (ignored) std::filesystem::remove(temporary, ignored);
+}
+
+// hyphenate_word for a lower-case word, remembered per thread: articles repeat their words.
+const std::vector<bool>& known_breaks(const PatternDictionary& dict, const std::u32string& word) {
+    constexpr std::size_t kMaxRemembered = 200000;
+    thread_local std::map<const PatternDictionary*, std::unordered_map<std::u32string, std::vector<bool>>>
+        known;
+    auto& words = known[&dict];
+    if (const auto it = words.find(word); it != words.end()) return it->second;
+    if (words.size() >= kMaxRemembered) words.clear();
+    return words.emplace(word, hyphenate_word(dict, word, HyphenMins{2, 3, 2, 2})).first->second;
 }
 
 }  // namespace
 
 const PatternDictionary* hyphenation_dictionary(std::string_view lang) {
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<PatternDictionary>, std::less<>> loaded;
+    static std::map<std::string, std::unique_ptr<PatternDictionary>, std::less<>> by_file;
+    static std::map<std::string, const PatternDictionary*, std::less<>> by_language;
     if (lang.empty()) return nullptr;
     std::string tag(lang);
     for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const std::string path = dictionary_path(tag);
-    if (path.empty()) return nullptr;
     const std::lock_guard lock(mutex);
-    auto it = loaded.find(path);
-    if (it == loaded.end()) it = loaded.emplace(path, load_file(path)).first;
-    return it->second.get();
+    if (const auto known = by_language.find(tag); known != by_language.end()) return known->second;
+    const std::string path = dictionary_path(tag);
+    const PatternDictionary* dict = nullptr;
+    if (!path.empty()) {
+        auto it = by_file.find(path);
+        if (it == by_file.end())
+            it = by_file.emplace(path, load_pattern_file(path, user_cache_directory())).first;
+        dict = it->second.get();
+    }
+    by_language.emplace(tag, dict);
+    return dict;
+}
+
+std::unique_ptr<PatternDictionary> load_pattern_file(const std::string& path,
+                                                     const std::filesystem::path& cache_directory) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return nullptr;
+    const PatternSource source{
+        static_cast<std::uint64_t>(info.st_size),
+        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+    const std::filesystem::path compiled =
+        cache_directory.empty()
+            ? cache_directory
+            : cache_directory / (std::filesystem::path(path).filename().string() + ".bin");
+    if (!compiled.empty()) {
+        if (std::shared_ptr<const std::string_view> mapped = map_file(compiled)) {
+            const std::string_view bytes = *mapped;
+            if (auto cached = load_compiled_patterns(bytes, std::move(mapped), source))
+                return std::make_unique<PatternDictionary>(std::move(*cached));
+        }
+    }
+    const std::shared_ptr<const std::string_view> bytes = map_file(path);
+    if (bytes == nullptr) return nullptr;
+    auto dict = std::make_unique<PatternDictionary>(parse_pattern_dictionary(*bytes));
+    if (!compiled.empty()) store_compiled(compiled, compile_patterns(*dict, source));
+    return dict;
 }
 
 std::vector<bool> hyphenation_points(const PatternDictionary& dict, std::u32string_view word) {
@@ -83,7 +171,7 @@ std::vector<bool> hyphenation_points(const PatternDictionary& dict, std::u32stri
             ++end;
         }
         if (lower.size() >= 5) {
-            const std::vector<bool> found = hyphenate_word(dict, lower, HyphenMins{2, 3, 2, 2});
+            const std::vector<bool>& found = known_breaks(dict, lower);
             for (std::size_t k = 0; k < found.size(); ++k) points[i + k] = found[k];
         }
         i = end;

@@ -13,6 +13,96 @@ namespace {
 
 constexpr std::uint8_t kNone = 0;
 
+// Builds one level's trie while the file is read: nodes linked to their siblings, in file order.
+class TrieBuilder {
+public:
+    TrieBuilder() : path_{0} { nodes_.emplace_back(); }
+
+    // letters: the pattern without digits; digits: letters.size() + 1 values (before each letter, after
+    // the last one).
+    void add(std::u32string_view letters, const std::vector<std::uint8_t>& digits);
+    // Room for about this many nodes, so that loading does not keep reallocating.
+    void reserve(std::size_t nodes) { nodes_.reserve(nodes); }
+    // The flat trie: nodes renumbered breadth first, the children of each node contiguous and sorted.
+    PatternLevel finish() const;
+
+private:
+    struct Node {
+        std::int32_t first_child = -1;
+        std::int32_t next_sibling = -1;
+        char32_t letter = 0;
+        std::int32_t digits_offset = -1;  // into digits_, -1 when no pattern ends here
+        std::int32_t digits_count = 0;
+    };
+    std::int32_t child(std::int32_t node, char32_t letter) const;
+    std::vector<Node> nodes_;
+    std::vector<std::uint8_t> digits_;
+    std::u32string previous_;         // the last pattern added
+    std::vector<std::int32_t> path_;  // its nodes, root first
+};
+
+std::int32_t TrieBuilder::child(std::int32_t node, char32_t letter) const {
+    for (std::int32_t c = nodes_[static_cast<std::size_t>(node)].first_child; c >= 0;
+         c = nodes_[static_cast<std::size_t>(c)].next_sibling)
+        if (nodes_[static_cast<std::size_t>(c)].letter == letter) return c;
+    return -1;
+}
+
+void TrieBuilder::add(std::u32string_view letters, const std::vector<std::uint8_t>& digits) {
+    // The files are mostly sorted: the nodes shared with the previous pattern need no search.
+    std::size_t shared = 0;
+    while (shared < letters.size() && shared < previous_.size() && letters[shared] == previous_[shared])
+        ++shared;
+    path_.resize(shared + 1);
+    previous_.assign(letters.begin(), letters.end());
+    std::int32_t node = path_[shared];
+    for (char32_t letter : letters.substr(shared)) {
+        std::int32_t next = child(node, letter);
+        if (next < 0) {
+            next = static_cast<std::int32_t>(nodes_.size());
+            Node created;
+            created.letter = letter;
+            created.next_sibling = nodes_[static_cast<std::size_t>(node)].first_child;
+            nodes_.push_back(created);
+            nodes_[static_cast<std::size_t>(node)].first_child = next;
+        }
+        node = next;
+        path_.push_back(node);
+    }
+    Node& end = nodes_[static_cast<std::size_t>(node)];
+    end.digits_offset = static_cast<std::int32_t>(digits_.size());
+    end.digits_count = static_cast<std::int32_t>(digits.size());
+    digits_.insert(digits_.end(), digits.begin(), digits.end());
+}
+
+PatternLevel TrieBuilder::finish() const {
+    std::vector<PatternLevel::Node> flat;
+    flat.reserve(nodes_.size());
+    std::vector<std::int32_t> order{0};  // builder node of each flat node
+    order.reserve(nodes_.size());
+    std::vector<std::int32_t> children;
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const Node& node = nodes_[static_cast<std::size_t>(order[at])];
+        children.clear();
+        for (std::int32_t c = node.first_child; c >= 0; c = nodes_[static_cast<std::size_t>(c)].next_sibling)
+            children.push_back(c);
+        std::sort(children.begin(), children.end(), [this](std::int32_t a, std::int32_t b) {
+            return nodes_[static_cast<std::size_t>(a)].letter < nodes_[static_cast<std::size_t>(b)].letter;
+        });
+        PatternLevel::Node out;
+        out.first_child = static_cast<std::uint32_t>(order.size());
+        out.child_count = static_cast<std::uint32_t>(children.size());
+        out.letter = static_cast<std::uint32_t>(node.letter);
+        if (node.digits_offset >= 0) {
+            out.digits_offset = static_cast<std::uint32_t>(node.digits_offset);
+            out.digits_count = static_cast<std::uint32_t>(node.digits_count);
+        }
+        flat.push_back(out);
+        order.insert(order.end(), children.begin(), children.end());
+    }
+    return PatternLevel(std::move(flat), digits_);
+}
+
 std::u32string decode_line(std::string_view line, bool utf8) {
     if (utf8) return decode_utf8(line);
     std::u32string out;
@@ -63,7 +153,7 @@ struct LevelSettings {
 };
 
 // One pattern line such as ".ab3a4s": letters and the digits between them.
-void add_pattern_line(PatternLevel& level, std::u32string_view line) {
+void add_pattern_line(TrieBuilder& level, std::u32string_view line) {
     thread_local std::u32string letters;
     thread_local std::vector<std::uint8_t> digits;
     letters.clear();
@@ -81,7 +171,7 @@ void add_pattern_line(PatternLevel& level, std::u32string_view line) {
 }
 
 // Reads lines into one level until NEXTLEVEL or the end; returns true when NEXTLEVEL was seen.
-bool read_level(std::string_view& rest, bool utf8, PatternLevel& level, LevelSettings& settings) {
+bool read_level(std::string_view& rest, bool utf8, TrieBuilder& level, LevelSettings& settings) {
     level.reserve(rest.size() / 4);  // measured: about one node per four bytes of Debian's files
     while (!rest.empty()) {
         const std::size_t end = rest.find('\n');
@@ -160,40 +250,31 @@ void hyphenate_level(const PatternDictionary& dict, std::size_t level, std::u32s
 
 }  // namespace
 
-PatternLevel::PatternLevel() : path_{0} { nodes_.emplace_back(); }
+PatternLevel::PatternLevel() : PatternLevel(std::vector<Node>(1), {}) {}
+
+PatternLevel::PatternLevel(std::vector<Node> nodes, std::vector<std::uint8_t> digits)
+    : own_nodes_(std::move(nodes)),
+      own_digits_(std::move(digits)),
+      nodes_(own_nodes_),
+      digits_(own_digits_) {}
+
+PatternLevel::PatternLevel(std::span<const Node> nodes, std::span<const std::uint8_t> digits)
+    : nodes_(nodes), digits_(digits) {}
 
 std::int32_t PatternLevel::child(std::int32_t node, char32_t letter) const {
-    for (std::int32_t c = nodes_[static_cast<std::size_t>(node)].first_child; c >= 0;
-         c = nodes_[static_cast<std::size_t>(c)].next_sibling)
-        if (nodes_[static_cast<std::size_t>(c)].letter == letter) return c;
-    return -1;
-}
-
-void PatternLevel::add(std::u32string_view letters, const std::vector<std::uint8_t>& digits) {
-    // The files are mostly sorted: the nodes shared with the previous pattern need no search.
-    std::size_t shared = 0;
-    while (shared < letters.size() && shared < previous_.size() && letters[shared] == previous_[shared])
-        ++shared;
-    path_.resize(shared + 1);
-    previous_.assign(letters.begin(), letters.end());
-    std::int32_t node = path_[shared];
-    for (char32_t letter : letters.substr(shared)) {
-        std::int32_t next = child(node, letter);
-        if (next < 0) {
-            next = static_cast<std::int32_t>(nodes_.size());
-            Node created;
-            created.letter = letter;
-            created.next_sibling = nodes_[static_cast<std::size_t>(node)].first_child;
-            nodes_.push_back(created);
-            nodes_[static_cast<std::size_t>(node)].first_child = next;
-        }
-        node = next;
-        path_.push_back(node);
-    }
-    Node& end = nodes_[static_cast<std::size_t>(node)];
-    end.digits_offset = static_cast<std::int32_t>(digits_.size());
-    end.digits_count = static_cast<std::int32_t>(digits.size());
-    digits_.insert(digits_.end(), digits.begin(), digits.end());
+    const Node& parent = nodes_[static_cast<std::size_t>(node)];
+    const std::size_t count = nodes_.size();
+    // Children come after their parent and inside the array; anything else is a damaged trie.
+    if (parent.child_count == 0 || parent.first_child <= static_cast<std::uint32_t>(node) ||
+        parent.first_child >= count || parent.child_count > count - parent.first_child)
+        return -1;
+    const auto first = nodes_.begin() + parent.first_child;
+    const auto last = first + parent.child_count;
+    const auto found = std::lower_bound(first, last, static_cast<std::uint32_t>(letter),
+                                        [](const Node& n, std::uint32_t l) { return n.letter < l; });
+    return found != last && found->letter == static_cast<std::uint32_t>(letter)
+               ? static_cast<std::int32_t>(found - nodes_.begin())
+               : -1;
 }
 
 void PatternLevel::apply(std::u32string_view prepared, std::vector<std::uint8_t>& values) const {
@@ -219,12 +300,13 @@ void PatternLevel::apply(std::u32string_view prepared, std::vector<std::uint8_t>
         std::int32_t node = 0;
         for (std::size_t k = s; k <= e; ++k) node = child(node, prepared[k]);
         const Node& found = nodes_[static_cast<std::size_t>(node)];
-        if (found.digits_offset < 0) continue;
+        if (found.digits_offset > digits_.size() || found.digits_count > digits_.size() - found.digits_offset)
+            continue;
         // digit k sits before letter k of the pattern, i.e. after prepared[s + k - 1].
-        for (std::int32_t k = 0; k < found.digits_count; ++k) {
-            const std::uint8_t digit = digits_[static_cast<std::size_t>(found.digits_offset + k)];
+        for (std::uint32_t k = 0; k < found.digits_count; ++k) {
+            const std::uint8_t digit = digits_[found.digits_offset + k];
             if (digit == 0) continue;
-            const std::ptrdiff_t at = static_cast<std::ptrdiff_t>(s) + k - 1;
+            const std::ptrdiff_t at = static_cast<std::ptrdiff_t>(s) + static_cast<std::ptrdiff_t>(k) - 1;
             if (at < 0 || at >= static_cast<std::ptrdiff_t>(n)) continue;
             std::uint8_t& slot = values[static_cast<std::size_t>(at)];
             slot = std::max(slot, digit);
@@ -242,21 +324,21 @@ PatternDictionary parse_pattern_dictionary(std::string_view bytes) {
         first_end == std::string_view::npos ? std::string_view{} : bytes.substr(first_end + 1);
 
     PatternDictionary dict;
-    PatternLevel first;
+    TrieBuilder first;
     LevelSettings first_settings;
     const bool two_levels = read_level(rest, utf8, first, first_settings);
     if (two_levels) {
-        PatternLevel second;
+        TrieBuilder second;
         LevelSettings second_settings;
         read_level(rest, utf8, second, second_settings);
-        dict.levels.push_back(std::move(first));
-        dict.levels.push_back(std::move(second));
+        dict.levels.push_back(first.finish());
+        dict.levels.push_back(second.finish());
         dict.mins = first_settings.mins;
         dict.no_hyphen = first_settings.no_hyphen;
         return dict;
     }
     // libhyphen's default compound level: breaks at hyphens and apostrophes only.
-    PatternLevel compound;
+    TrieBuilder compound;
     add_pattern_line(compound, U"1-1");
     add_pattern_line(compound, U"1'1");
     if (utf8) {
@@ -266,8 +348,8 @@ PatternDictionary parse_pattern_dictionary(std::string_view bytes) {
     } else {
         dict.no_hyphen = {U"'", U"-"};
     }
-    dict.levels.push_back(std::move(compound));
-    dict.levels.push_back(std::move(first));
+    dict.levels.push_back(compound.finish());
+    dict.levels.push_back(first.finish());
     const HyphenMins& file = first_settings.mins;
     dict.mins.left = file.left;
     dict.mins.right = file.right;

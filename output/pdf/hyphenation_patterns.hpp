@@ -2,38 +2,50 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace folio::pdf {
 
-// One level of patterns as a trie over code points. libhyphen runs an Aho-Corasick automaton without
-// output links, so at each position only the pattern equal to the longest matching trie path counts.
+// One level of patterns as a trie over code points, stored flat: the children of a node are contiguous
+// and sorted by letter. libhyphen runs an Aho-Corasick automaton without output links, so at each
+// position only the pattern equal to the longest matching trie path counts.
 class PatternLevel {
 public:
-    PatternLevel();
-    // letters: the pattern without digits; digits: letters.size() + 1 values (before each letter, after
-    // the last one).
-    void add(std::u32string_view letters, const std::vector<std::uint8_t>& digits);
-    // values[p] becomes the largest digit between prepared[p] and prepared[p + 1].
+    struct Node {
+        std::uint32_t first_child = 0;  // index of the first child
+        std::uint32_t child_count = 0;
+        std::uint32_t letter = 0;         // the code point leading here from the parent
+        std::uint32_t digits_offset = 0;  // into digits()
+        std::uint32_t digits_count = 0;   // 0 when no pattern ends here, else its letters + 1
+    };
+
+    PatternLevel();  // no patterns
+    // Owns the arrays of a built trie.
+    PatternLevel(std::vector<Node> nodes, std::vector<std::uint8_t> digits);
+    // Views arrays kept elsewhere (a compiled dictionary file), which must outlive the level.
+    PatternLevel(std::span<const Node> nodes, std::span<const std::uint8_t> digits);
+    PatternLevel(PatternLevel&&) noexcept = default;
+    PatternLevel& operator=(PatternLevel&&) noexcept = default;
+    PatternLevel(const PatternLevel&) = delete;
+    PatternLevel& operator=(const PatternLevel&) = delete;
+
+    // values[p] becomes the largest digit between prepared[p] and prepared[p + 1]. Indexes are checked
+    // as the trie is walked, so a damaged trie gives wrong digits, never a read out of bounds.
     void apply(std::u32string_view prepared, std::vector<std::uint8_t>& values) const;
-    // Room for about this many trie nodes, so that loading does not keep reallocating.
-    void reserve(std::size_t nodes) { nodes_.reserve(nodes); }
+
+    std::span<const Node> nodes() const { return nodes_; }
+    std::span<const std::uint8_t> digits() const { return digits_; }
 
 private:
-    struct Node {
-        std::int32_t first_child = -1;
-        std::int32_t next_sibling = -1;
-        char32_t letter = 0;
-        std::int32_t digits_offset = -1;  // into digits_, -1 when no pattern ends here
-        std::int32_t digits_count = 0;
-    };
     std::int32_t child(std::int32_t node, char32_t letter) const;
-    std::vector<Node> nodes_;
-    std::vector<std::uint8_t> digits_;
-    std::u32string previous_;         // the last pattern added, while loading
-    std::vector<std::int32_t> path_;  // its nodes, root first
+    std::vector<Node> own_nodes_;  // empty when viewing
+    std::vector<std::uint8_t> own_digits_;
+    std::span<const Node> nodes_;  // own_nodes_, or the viewed arrays
+    std::span<const std::uint8_t> digits_;
 };
 
 // Hyphen-min values; 0 means "not set" as in libhyphen.
@@ -49,6 +61,7 @@ struct PatternDictionary {
     std::vector<PatternLevel> levels;       // levels[0] finds compound boundaries, levels[1] syllables
     HyphenMins mins;                        // those of the top level, as hnj_hyphen_hyphenate3 uses them
     std::vector<std::u32string> no_hyphen;  // no break directly before or after these strings
+    std::shared_ptr<const void> storage;    // what the levels view, when loaded from a compiled form
 };
 
 // Parses a .dic file (first line: its charset, "UTF-8" or "ISO8859-1"). Throws folio::Error when

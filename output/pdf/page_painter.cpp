@@ -4,6 +4,7 @@
 #include <podofo/podofo.h>
 
 #include <mutex>
+#include <optional>
 
 #include "formats/block.hpp"
 
@@ -29,7 +30,7 @@ public:
         for (const PlacedRun& run : text.runs) {
             if (run.text.empty()) continue;
             painter_.SetFont(resources_.font(run.font, run.size));
-            painter_.SetColor(run.color.r, run.color.g, run.color.b);
+            fill_color(run.color);
             painter_.DrawText(left + run.x, baseline, utf8_string(run.text));
             if (!run.href.empty()) link(run, left, baseline);
         }
@@ -42,7 +43,7 @@ public:
     }
 
     void bar(double x, double bottom, double height) {
-        painter_.SetColor(style::kRule.r, style::kRule.g, style::kRule.b);
+        fill_color(style::kRule);
         painter_.Rectangle(x, bottom, style::kBarWidth, height);
         painter_.Fill();
     }
@@ -60,6 +61,13 @@ public:
     }
 
 private:
+    // Sets the fill colour only when it changes: one operator instead of one per run.
+    void fill_color(Color color) {
+        if (fill_ == color) return;
+        painter_.SetColor(color.r, color.g, color.b);
+        fill_ = color;
+    }
+
     void link(const PlacedRun& run, double left, double baseline) {
         const PoDoFo::PdfRect rect(left + run.x, baseline - run.size * 0.25, run.width, run.size * 1.1);
         PoDoFo::PdfAnnotation* annotation = nullptr;
@@ -79,6 +87,7 @@ private:
     PoDoFo::PdfPage* page_;
     PdfResources& resources_;
     PoDoFo::PdfPainter painter_;
+    std::optional<Color> fill_;  // the fill colour set on the page, none yet at its start
 };
 
 }  // namespace

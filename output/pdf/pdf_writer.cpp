@@ -3,7 +3,6 @@
 
 #include <podofo/podofo.h>
 
-#include <future>
 #include <memory>
 #include <mutex>
 #include <variant>
@@ -65,12 +64,8 @@ std::string to_bytes(PoDoFo::PdfMemDocument& doc) {
 std::string write_pdf(const Document& article, const WriteOptions& options, Diagnostics& diagnostics) {
     const Document doc = with_attached_image(article, options, diagnostics);
     const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
-    // The first document of a process loads the hyphenation patterns while fontconfig starts up.
-    std::future<const pdf::PatternDictionary*> patterns =
-        std::async(std::launch::async, [&lang = doc.meta.lang] { return pdf::hyphenation_dictionary(lang); });
     pdf::FontSet fonts(options);
-    fonts.primary(pdf::style::body().font);
-    const pdf::PatternDictionary* dictionary = patterns.get();
+    const pdf::PatternDictionary* dictionary = pdf::hyphenation_dictionary(doc.meta.lang);
     if (dictionary == nullptr && !doc.meta.lang.empty())
         diagnostics.warn("PDF: no hyphenation dictionary for language \"" + doc.meta.lang +
                          "\"; text is not hyphenated");

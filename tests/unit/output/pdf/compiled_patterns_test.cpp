@@ -1,0 +1,111 @@
+// Tests for compiled hyphenation dictionaries: the same break points as the parsed file, stale or damaged
+// forms refused.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "formats/diagnostics.hpp"
+#include "output/pdf/compiled_patterns.hpp"
+#include "output/pdf/hyphenation.hpp"
+#include "output/pdf/utf8_codec.hpp"
+#include "tests/support/temp_dir.hpp"
+#include "tests/support/test_data.hpp"
+
+namespace folio::pdf {
+namespace {
+
+const PatternSource kSource{1093611, 1674600000123456789};
+
+const PatternDictionary& german() {
+    static const PatternDictionary dict =
+        parse_pattern_dictionary(test::read_file("/usr/share/hyphen/hyph_de_DE.dic"));
+    return dict;
+}
+
+// Loads a copy of the bytes, which the dictionary keeps alive.
+std::optional<PatternDictionary> load(std::string_view bytes, const PatternSource& source) {
+    const auto copy = std::make_shared<const std::string>(bytes);
+    return load_compiled_patterns(*copy, copy, source);
+}
+
+TEST(CompiledPatterns, GiveTheSameBreakPointsAsTheParsedFile) {
+    const auto compiled = std::make_shared<const std::string>(compile_patterns(german(), kSource));
+    const std::optional<PatternDictionary> loaded = load_compiled_patterns(*compiled, compiled, kSource);
+    ASSERT_TRUE(loaded.has_value());
+    ASSERT_EQ(loaded->levels.size(), german().levels.size());
+    EXPECT_EQ(loaded->no_hyphen, german().no_hyphen);
+    EXPECT_EQ(loaded->mins.compound_right, german().mins.compound_right);
+    int words = 0;
+    const std::u32string text =
+        decode_utf8(test::read_file(test::data_path("corpus/de_nordkorea_waffen.txt")));
+    std::u32string word;
+    for (char32_t c : text) {
+        if ((c >= U'a' && c <= U'z') || c == U'ä' || c == U'ö' || c == U'ü' || c == U'ß') {
+            word.push_back(c);
+            continue;
+        }
+        if (word.size() >= 5) {
+            EXPECT_EQ(hyphenate_word(*loaded, word, HyphenMins{2, 3, 2, 2}),
+                      hyphenate_word(german(), word, HyphenMins{2, 3, 2, 2}))
+                << encode_utf8(word);
+            ++words;
+        }
+        word.clear();
+    }
+    EXPECT_GT(words, 300);
+}
+
+TEST(CompiledPatterns, AFormMadeFromAnotherVersionOfTheFileIsNotUsed) {
+    const std::string compiled = compile_patterns(german(), kSource);
+    EXPECT_FALSE(load(compiled, PatternSource{kSource.size + 1, kSource.modified_ns}));
+    EXPECT_FALSE(load(compiled, PatternSource{kSource.size, kSource.modified_ns + 1}));
+}
+
+TEST(CompiledPatterns, TruncatedOrDamagedFormsAreRefusedOrHarmless) {
+    const PatternDictionary small = parse_pattern_dictionary("UTF-8\nLEFTHYPHENMIN 1\na1b\nb1c\n.ab3a4s\n");
+    const std::string compiled = compile_patterns(small, kSource);
+    ASSERT_TRUE(load(compiled, kSource));
+    for (std::size_t cut = 0; cut < compiled.size(); ++cut)
+        EXPECT_FALSE(load(compiled.substr(0, cut), kSource)) << cut;
+    EXPECT_FALSE(load(compiled + std::string(8, 'x'), kSource));
+    // Any byte changed: either refused, or a dictionary whose use stays in bounds (checked under ASan).
+    for (std::size_t at = 0; at < compiled.size(); ++at) {
+        std::string damaged = compiled;
+        damaged[at] = static_cast<char>(0xff);
+        if (const auto loaded = load(damaged, kSource))
+            hyphenate_word(*loaded, U"abcabsabc", HyphenMins{1, 1, 1, 1});
+    }
+}
+
+TEST(CompiledPatterns, TheFirstLoadLeavesACompiledFormThatLaterLoadsMap) {
+    const test::TempDir cache;
+    const std::string dic = "/usr/share/hyphen/hyph_fr.dic";
+    const auto parsed = load_pattern_file(dic, cache.path());
+    ASSERT_NE(parsed, nullptr);
+    EXPECT_EQ(parsed->storage, nullptr);  // parsed, owns its tries
+    const std::filesystem::path compiled = cache.path() / "hyph_fr.dic.bin";
+    ASSERT_TRUE(std::filesystem::exists(compiled));
+
+    const auto mapped = load_pattern_file(dic, cache.path());
+    ASSERT_NE(mapped, nullptr);
+    EXPECT_NE(mapped->storage, nullptr);  // viewing the mapped compiled form
+    const std::u32string word = U"gouvernementales";
+    EXPECT_EQ(hyphenate_word(*mapped, word, HyphenMins{2, 3, 2, 2}),
+              hyphenate_word(*parsed, word, HyphenMins{2, 3, 2, 2}));
+
+    // A damaged compiled form is ignored and replaced.
+    std::ofstream(compiled, std::ios::binary | std::ios::trunc) << "not a compiled dictionary";
+    const auto reparsed = load_pattern_file(dic, cache.path());
+    ASSERT_NE(reparsed, nullptr);
+    EXPECT_EQ(reparsed->storage, nullptr);
+    EXPECT_NE(load_pattern_file(dic, cache.path())->storage, nullptr);
+
+    // No cache directory: parsed every time, nothing written.
+    EXPECT_EQ(load_pattern_file(dic, "")->storage, nullptr);
+    EXPECT_EQ(load_pattern_file("/nonexistent/hyph_xx.dic", cache.path()), nullptr);
+}
+
+}  // namespace
+}  // namespace folio::pdf
