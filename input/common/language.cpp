@@ -4,7 +4,6 @@
 #include <textcat.h>
 
 #include <array>
-#include <mutex>
 #include <set>
 
 #include "input/common/utf8.hpp"
@@ -15,11 +14,11 @@ namespace {
 
 constexpr const char* kConfig = "/usr/share/libexttextcat/fpdb.conf";
 constexpr const char* kFingerprints = "/usr/share/libexttextcat/";
-constexpr std::size_t kMaxSample = 16 * 1024;
+constexpr std::size_t kMaxSample = 2 * 1024;  // more text does not make the guess better, only slower
 
+// libexttextcat keeps scratch state in its handle, so each thread classifies with a handle of its own.
 struct Classifier {
     void* handle = nullptr;
-    std::mutex mutex;
     Classifier() : handle(special_textcat_Init(kConfig, kFingerprints)) {}
     ~Classifier() {
         if (handle != nullptr) textcat_Done(handle);
@@ -29,7 +28,7 @@ struct Classifier {
 };
 
 Classifier& classifier() {
-    static Classifier instance;
+    thread_local Classifier instance;
     return instance;
 }
 
@@ -99,7 +98,6 @@ std::string guess_language(std::string_view utf8_text) {
     Classifier& c = classifier();
     std::string result;
     if (c.handle != nullptr) {
-        const std::lock_guard lock(c.mutex);
         const char* answer = textcat_Classify(c.handle, sample.data(), sample.size());
         if (answer != nullptr) result = answer;
     }

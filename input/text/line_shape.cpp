@@ -82,6 +82,8 @@ bool is_update_note(std::string_view line) {
 }
 
 bool is_author_label(std::string_view line) {
+    constexpr std::size_t kLongestLabel = 80;  // bytes; "Über die Autorinnen und Autoren" has 32
+    if (line.size() > kLongestLabel) return false;
     std::string lower = to_lower(trim_space(line));
     while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
     static const std::set<std::string_view> lead_words = {

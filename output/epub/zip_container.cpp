@@ -77,8 +77,11 @@ void add_entry(zip_t* archive, const ZipEntry& entry, time_t modified) {
         throw Error("EPUB: cannot add " + entry.name + ": " + zip_strerror(archive));
     }
     const auto at = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, at, entry.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
-                                 entry.compress ? 9 : 0) != 0 ||
+    // Setting up a deflate stream costs more than deflating a small file saves.
+    constexpr std::size_t kSmallestWorthDeflating = 1024;
+    const bool deflate = entry.compress && entry.bytes.size() >= kSmallestWorthDeflating;
+    if (zip_set_file_compression(archive, at, deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, deflate ? 6 : 0) !=
+            0 ||
         zip_file_set_mtime(archive, at, modified, 0) != 0)
         throw Error("EPUB: cannot set up " + entry.name + ": " + zip_strerror(archive));
 }

@@ -11,7 +11,7 @@ namespace folio {
 struct ZipEntry {
     std::string name;  // path inside the archive, "/"-separated
     std::string bytes;
-    bool compress = true;  // deflate (level 9) or store
+    bool compress = true;  // deflate (level 6; files under 1 KiB are stored all the same) or store
 };
 
 // The archive bytes: entries in the given order (so `mimetype` can come first, stored), every
