@@ -5,7 +5,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <cstdlib>
 #include <string>
 #include <system_error>
@@ -39,18 +42,37 @@ fs::path replaced_file(const fs::path& target) {
     return ec ? target : resolved;
 }
 
-// A temporary file beside the target; removed on destruction unless it was renamed into place.
+// Whether a file opened with O_TMPFILE can be given a name later (linkat through /proc/self/fd).
+bool unnamed_files_can_be_linked() {
+    static const bool available = ::access("/proc/self/fd", X_OK) == 0;
+    return available;
+}
+
+constexpr std::string_view temporary_marker = ".folio-";
+
+// A name for the temporary file that no other write of this process uses at the same time:
+// ".NAME.folio-PID-COUNTER".
+std::string temporary_name(const std::string& prefix) {
+    static std::atomic<unsigned long> counter{0};
+    return prefix + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1));
+}
+
+// A temporary file beside the target: without a name while it is written where the file system
+// allows (O_TMPFILE), so that a killed process leaves nothing; removed on destruction unless it
+// was renamed into place.
 class TemporaryFile {
 public:
-    explicit TemporaryFile(const fs::path& target) {
-        const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-        const std::string pattern =
-            (directory / ("." + target.filename().string() + ".folio-XXXXXX")).string();
-        std::vector<char> name(pattern.begin(), pattern.end());
-        name.push_back('\0');
-        fd_ = ::mkostemp(name.data(), O_CLOEXEC);
-        if (fd_ < 0) throw std::system_error(errno, std::generic_category());
-        path_ = name.data();
+    explicit TemporaryFile(const fs::path& target)
+        : directory_(target.has_parent_path() ? target.parent_path() : fs::path(".")),
+          prefix_(
+              (directory_ / ("." + target.filename().string() + std::string(temporary_marker))).string()) {
+        if (unnamed_files_can_be_linked()) {
+            fd_ = ::open(directory_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+            if (fd_ >= 0) return;
+            if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+                throw std::system_error(errno, std::generic_category());
+        }
+        open_named();
     }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
@@ -70,14 +92,14 @@ public:
 
     void set_mode(mode_t mode) { check(::fchmod(fd_, mode) == 0); }
 
-    void sync_and_close() {
-        check(::fsync(fd_) == 0);
+    // Flushes the content when asked to, gives the file a name if it has none, closes it and
+    // renames it over `target`.
+    void move_into_place(const fs::path& target, Durability durability) {
+        if (durability == Durability::synced) check(::fsync(fd_) == 0);
+        if (path_.empty()) link_to_a_name();
         const int fd = fd_;
         fd_ = -1;
         check(::close(fd) == 0);
-    }
-
-    void rename_to(const fs::path& target) {
         check(::rename(path_.c_str(), target.c_str()) == 0);
         path_.clear();
     }
@@ -87,8 +109,32 @@ private:
         if (!ok) throw std::system_error(errno, std::generic_category());
     }
 
+    void open_named() {
+        const std::string pattern = prefix_ + "XXXXXX";
+        std::vector<char> name(pattern.begin(), pattern.end());
+        name.push_back('\0');
+        fd_ = ::mkostemp(name.data(), O_CLOEXEC);
+        check(fd_ >= 0);
+        path_ = name.data();
+    }
+
+    void link_to_a_name() {
+        const std::string open_file = "/proc/self/fd/" + std::to_string(fd_);
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            std::string name = temporary_name(prefix_);
+            if (::linkat(AT_FDCWD, open_file.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+                path_ = std::move(name);
+                return;
+            }
+            check(errno == EEXIST);
+        }
+        throw std::system_error(EEXIST, std::generic_category());
+    }
+
+    fs::path directory_;
+    std::string prefix_;
     int fd_ = -1;
-    std::string path_;
+    std::string path_;  // empty while the file has no name
 };
 
 // The permissions the written file gets: those of the file it replaces, else 0666 minus the umask.
@@ -109,7 +155,7 @@ void sync_directory(const fs::path& target) {
 
 }  // namespace
 
-void write_file_atomically(const fs::path& target, std::string_view bytes) {
+void write_file_atomically(const fs::path& target, std::string_view bytes, Durability durability) {
     const fs::path destination = replaced_file(target);
     std::error_code ec;
     if (fs::is_directory(destination, ec))
@@ -118,12 +164,34 @@ void write_file_atomically(const fs::path& target, std::string_view bytes) {
         TemporaryFile temporary(destination);
         temporary.write_all(bytes);
         temporary.set_mode(mode_for(destination));
-        temporary.sync_and_close();
-        temporary.rename_to(destination);
+        temporary.move_into_place(destination, durability);
     } catch (const std::system_error& e) {
         throw FileError(target.string(), "cannot write: " + errno_text(e.code().value()));
     }
-    sync_directory(destination);
+    if (durability == Durability::synced) sync_directory(destination);
+}
+
+void remove_stale_temporary_files(const fs::path& folder) {
+    std::error_code ec;
+    for (fs::directory_iterator entry(folder, ec), end; !ec && entry != end; entry.increment(ec)) {
+        const std::string name = entry->path().filename().string();
+        const std::size_t marker = name.rfind(temporary_marker);
+        if (!name.starts_with('.') || marker == std::string::npos) continue;
+        const std::string_view owner = std::string_view(name).substr(marker + temporary_marker.size());
+        const std::size_t dash = owner.find('-');
+        if (dash == std::string_view::npos) continue;
+        pid_t pid = 0;
+        const auto [end_of_pid, error] = std::from_chars(owner.data(), owner.data() + dash, pid);
+        if (error != std::errc() || end_of_pid != owner.data() + dash || pid <= 0) continue;
+        if (::kill(pid, 0) != 0 && errno == ESRCH) ::unlink(entry->path().c_str());
+    }
+}
+
+void sync_file_system(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::syncfs(fd);
+    ::close(fd);
 }
 
 }  // namespace folio

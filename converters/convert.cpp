@@ -1,6 +1,7 @@
 // The convert pipeline: read an input in one format, apply metadata, write it in another.
 #include "converters/convert.hpp"
 
+#include "converters/figure_images.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 #include "converters/format_detection.hpp"
@@ -8,11 +9,12 @@
 namespace folio {
 
 Document read_document(std::string_view bytes, const FormatInfo* from, std::string_view source_name,
-                       const MetadataOverrides& overrides, Diagnostics& diag) {
+                       const MetadataOverrides& overrides, Diagnostics& diag, const Limits& limits) {
     if (bytes.empty()) throw Error("the input is empty");
+    check_input_size(bytes.size(), limits);
     const FormatInfo& format = from != nullptr ? *from : detect_input_format(source_name, bytes);
     if (format.read == nullptr) throw Error("folio cannot read " + std::string(format.name));
-    Document doc = format.read(bytes, ReadOptions{std::string(source_name)}, diag);
+    Document doc = format.read(bytes, ReadOptions{std::string(source_name), limits}, diag);
     apply_metadata(doc.meta, overrides);
     return doc;
 }
@@ -26,7 +28,8 @@ std::string write_document(const Document& doc, const FormatInfo& to, const Writ
 std::string convert_bytes(std::string_view bytes, std::string_view source_name, const ConvertOptions& options,
                           Diagnostics& diag) {
     if (options.to == nullptr) throw Error("no output format given");
-    const Document doc = read_document(bytes, options.from, source_name, options.metadata, diag);
+    const Document doc =
+        read_document(bytes, options.from, source_name, options.metadata, diag, options.limits);
     return write_document(doc, *options.to, options.write, diag);
 }
 
@@ -37,10 +40,12 @@ void convert_file(const std::string& input, const std::string& output, const Con
     if (resolved.to == nullptr)
         throw FileError(output_display_name(output), "cannot tell the output format from the file name");
 
-    const std::string bytes = read_input(input);
+    const std::string bytes = read_input(input, options.limits.input_bytes);
     std::string converted;
     try {
-        converted = convert_bytes(bytes, input, resolved, diag);
+        Document doc = read_document(bytes, resolved.from, input, resolved.metadata, diag, resolved.limits);
+        load_figure_images(doc, {input, resolved.resource_paths, resolved.limits}, diag);
+        converted = write_document(doc, *resolved.to, resolved.write, diag);
     } catch (const FileError&) {
         throw;
     } catch (const Error& e) {

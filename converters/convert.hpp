@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "converters/format_table.hpp"
 #include "formats/diagnostics.hpp"
@@ -17,12 +18,15 @@ struct ConvertOptions {
     const FormatInfo* to = nullptr;    // nullptr: by the output's extension
     MetadataOverrides metadata;        // applied in order after reading (-M KEY=VALUE)
     WriteOptions write;
+    Limits limits;  // input size (checked before reading), nesting depth, blocks, images
+    std::vector<std::string> resource_paths;  // more folders figure images may come from
 };
 
 // Parses `bytes` with `from` (nullptr: detect from `source_name` and the bytes), then applies the
-// overrides. Throws folio::Error with the reason: empty input, unreadable format, reader errors.
+// overrides. Throws folio::Error with the reason: empty input, input over limits.input_bytes,
+// unreadable format, reader errors (including the reader's own limits).
 Document read_document(std::string_view bytes, const FormatInfo* from, std::string_view source_name,
-                       const MetadataOverrides& overrides, Diagnostics& diag);
+                       const MetadataOverrides& overrides, Diagnostics& diag, const Limits& limits = {});
 
 // Renders the document with `to`. Throws folio::Error when folio cannot write that format.
 std::string write_document(const Document& doc, const FormatInfo& to, const WriteOptions& options,
@@ -34,6 +38,7 @@ std::string convert_bytes(std::string_view bytes, std::string_view source_name, 
 
 // Converts the file `input` into the file `output` ("-" for standard input / output). The output
 // is written only once the whole conversion succeeded, atomically (see atomic_write.hpp).
+// Figure images are loaded from the input's folder and options.resource_paths (figure_images.hpp).
 // Throws FileError naming the file at fault: the output when no format is known for it or writing
 // fails, the input otherwise.
 void convert_file(const std::string& input, const std::string& output, const ConvertOptions& options,

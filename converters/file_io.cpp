@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
+#include <string>
 #include <system_error>
 
 #include "converters/atomic_write.hpp"
@@ -18,12 +20,12 @@ namespace {
 std::string errno_text(int error) { return std::generic_category().message(error); }
 
 // Closes the descriptor it owns, unless it is one of the standard streams.
-class InputDescriptor {
+class Descriptor {
 public:
-    explicit InputDescriptor(int fd) : fd_(fd) {}
-    InputDescriptor(const InputDescriptor&) = delete;
-    InputDescriptor& operator=(const InputDescriptor&) = delete;
-    ~InputDescriptor() {
+    explicit Descriptor(int fd) : fd_(fd) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    ~Descriptor() {
         if (fd_ > STDERR_FILENO) ::close(fd_);
     }
     int get() const { return fd_; }
@@ -32,7 +34,11 @@ private:
     int fd_;
 };
 
-std::string read_all(int fd, const std::string& name) {
+std::string too_large(std::size_t max_bytes) {
+    return "the input is too large: more than " + std::to_string(max_bytes) + " bytes (--max-input-size)";
+}
+
+std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
     std::string content;
     char buffer[65536];
     while (true) {
@@ -42,7 +48,20 @@ std::string read_all(int fd, const std::string& name) {
             if (errno == EINTR) continue;
             throw FileError(name, errno_text(errno));
         }
+        if (static_cast<std::size_t>(got) > max_bytes - content.size())
+            throw FileError(name, too_large(max_bytes));
         content.append(buffer, static_cast<std::size_t>(got));
+    }
+}
+
+void write_stream(int fd, const std::string& name, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t done = ::write(fd, bytes.data(), bytes.size());
+        if (done < 0) {
+            if (errno == EINTR) continue;
+            throw FileError(name, "cannot write: " + errno_text(errno));
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(done));
     }
 }
 
@@ -56,32 +75,35 @@ std::string output_display_name(std::string_view path) {
     return path == standard_stream ? "<stdout>" : std::string(path);
 }
 
-std::string read_input(const std::string& path) {
+std::string read_input(const std::string& path, std::size_t max_bytes) {
     const std::string name = input_display_name(path);
-    if (path == standard_stream) return read_all(STDIN_FILENO, name);
+    if (path == standard_stream) return read_all(STDIN_FILENO, name, max_bytes);
     if (path.empty()) throw FileError(name, "empty file name");
 
-    const InputDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) throw FileError(name, errno_text(errno));
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0) throw FileError(name, errno_text(errno));
     if (S_ISDIR(info.st_mode)) throw FileError(name, errno_text(EISDIR));
-    return read_all(fd.get(), name);
+    if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > max_bytes)
+        throw FileError(name, too_large(max_bytes));
+    return read_all(fd.get(), name, max_bytes);
 }
 
-void write_output(const std::string& path, std::string_view bytes) {
-    if (path != standard_stream) {
-        write_file_atomically(path, bytes);
+void write_output(const std::string& path, std::string_view bytes, Durability durability) {
+    if (path == standard_stream) {
+        write_stream(STDOUT_FILENO, output_display_name(path), bytes);
         return;
     }
-    while (!bytes.empty()) {
-        const ssize_t done = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
-        if (done < 0) {
-            if (errno == EINTR) continue;
-            throw FileError(output_display_name(path), "cannot write: " + errno_text(errno));
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(done));
+    // A device or a pipe (/dev/null, a FIFO) is written to; replacing it with a regular file would break it.
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode))) {
+        const Descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
+        if (fd.get() < 0) throw FileError(path, "cannot write: " + errno_text(errno));
+        write_stream(fd.get(), path, bytes);
+        return;
     }
+    write_file_atomically(path, bytes, durability);
 }
 
 }  // namespace folio

@@ -1,8 +1,12 @@
 // Reading a whole input (a file or standard input) and writing a whole output (a file or standard output).
 #pragma once
 
+#include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
+
+#include "converters/atomic_write.hpp"
 
 namespace folio {
 
@@ -14,11 +18,15 @@ std::string input_display_name(std::string_view path);
 std::string output_display_name(std::string_view path);
 
 // The whole content of a regular file (or whatever "-" gives). Throws FileError naming the path
-// with the reason: missing file, directory, no permission, read error.
-std::string read_input(const std::string& path);
+// with the reason: missing file, directory, no permission, read error, more than `max_bytes` (checked
+// before reading a regular file, while reading anything else).
+std::string read_input(const std::string& path,
+                       std::size_t max_bytes = std::numeric_limits<std::size_t>::max());
 
-// Writes everything to standard output for "-", else atomically to the file (see atomic_write.hpp).
+// Writes everything to standard output for "-", straight into a device or FIFO (never replaced by a
+// regular file), else atomically to the file (see atomic_write.hpp) with the given durability.
 // Throws FileError naming the path with the reason.
-void write_output(const std::string& path, std::string_view bytes);
+void write_output(const std::string& path, std::string_view bytes,
+                  Durability durability = Durability::synced);
 
 }  // namespace folio

@@ -1,6 +1,8 @@
 // Choosing the input and output formats: what the user asked for, else file extensions, else content.
 #include "converters/format_detection.hpp"
 
+#include <string>
+
 #include "converters/file_io.hpp"
 
 namespace folio {
@@ -19,10 +21,22 @@ std::string_view without_bom_and_space(std::string_view bytes) {
     return start == std::string_view::npos ? std::string_view() : bytes.substr(start);
 }
 
+// A web page: markup that opens with a doctype or names an <html>, <head> or <body> element early on.
+bool looks_like_html(std::string_view start) {
+    if (!start.starts_with('<')) return false;
+    std::string head(start.substr(0, 4096));
+    for (char& c : head)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return head.starts_with("<!doctype html") || head.find("<html") != std::string::npos ||
+           head.find("<head") != std::string::npos || head.find("<body") != std::string::npos;
+}
+
 }  // namespace
 
 const FormatInfo& sniff_format(std::string_view bytes) {
-    return format_named(without_bom_and_space(bytes).starts_with('{') ? "json" : "text");
+    const std::string_view start = without_bom_and_space(bytes);
+    if (start.starts_with('{')) return format_named("json");
+    return format_named(looks_like_html(start) ? "html" : "text");
 }
 
 const FormatInfo& detect_input_format(std::string_view path, std::string_view bytes) {

@@ -8,6 +8,7 @@
 namespace folio {
 
 // Guesses from the bytes alone: JSON when the first character after a BOM and whitespace is '{',
+// HTML for markup that opens with <!DOCTYPE html> or has an <html>, <head> or <body> tag early on,
 // plain text otherwise.
 const FormatInfo& sniff_format(std::string_view bytes);
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "input/docbook/docbook_reader.hpp"
+#include "input/html/html_reader.hpp"
 #include "input/json/json_reader.hpp"
 #include "input/text/text_reader.hpp"
 #include "output/docbook/docbook_writer.hpp"
@@ -36,8 +37,8 @@ const std::vector<FormatInfo>& format_table() {
         {"html",
          {".html", ".htm", ".xhtml"},
          "text/html",
-         "a standalone HTML5 page with embedded CSS",
-         nullptr,
+         "HTML page (reads a saved article page; writes a standalone HTML5 page with embedded CSS)",
+         read_html,
          write_html,
          false},
         {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true},

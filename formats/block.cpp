@@ -8,6 +8,8 @@ template <class... F>
 struct overloaded : F... {
     using F::operator()...;
 };
+template <class... F>
+overloaded(F...) -> overloaded<F...>;  // clang 14 does not deduce aggregate template arguments
 }  // namespace
 
 const char* block_type_name(const Block& block) {

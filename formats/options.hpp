@@ -5,10 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "formats/limits.hpp"
+
 namespace folio {
 
 struct ReadOptions {
     std::string source_name;  // the input's file name, for messages; "-" for stdin
+    Limits limits{};          // nesting depth and block count the reader enforces
 };
 
 struct WriteOptions {

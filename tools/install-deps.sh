@@ -5,6 +5,8 @@ set -euo pipefail
 packages=(
   # build tools and test framework
   cmake make g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev
+  # fuzzing (clang with the libFuzzer runtime) and memory checking: tools/fuzz/run-fuzzers.sh, tools/run-valgrind.sh
+  clang libclang-rt-14-dev valgrind
   # libraries folio links (cmake/FolioLinkDependencies.cmake) and the command line's parser
   libcli11-dev nlohmann-json3-dev libicu-dev libexttextcat-dev libxml2-dev libpugixml-dev libzip-dev
   libpodofo-dev libfontconfig-dev libfreetype-dev libhyphen-dev
@@ -13,6 +15,8 @@ packages=(
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-nanum
   # validators the test suite runs on the output: DocBook schema, EPUB and PDF checkers
   docbook5-xml jing epubcheck qpdf poppler-utils
+  # the batch tests run shards at once with GNU parallel
+  parallel
 )
 
 run_as_root() {

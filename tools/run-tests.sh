@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the dependencies, then builds folio and runs the whole test suite twice through CTest:
-# once with warnings as errors, once more with AddressSanitizer and UndefinedBehaviorSanitizer.
-# Build directories: $FOLIO_BUILD_DIR (default build-tests) and the same name with -asan.
+# once with warnings as errors, once more with AddressSanitizer and UndefinedBehaviorSanitizer; then every
+# libFuzzer target for $FOLIO_FUZZ_SECONDS (default 60) seconds each.
+# Build directories: $FOLIO_BUILD_DIR (default build-tests), the same name with -asan and with -fuzz.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -20,3 +21,4 @@ build_and_test() {
 
 build_and_test "$build_dir"
 build_and_test "$build_dir-asan" -DFOLIO_SANITIZE=ON
+FOLIO_FUZZ_BUILD_DIR="$build_dir-fuzz" bash tools/fuzz/run-fuzzers.sh "${FOLIO_FUZZ_SECONDS:-60}"

@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kConfig = "/usr/share/libexttextcat/fpdb.conf";
 constexpr const char* kFingerprints = "/usr/share/libexttextcat/";
-constexpr std::size_t kMaxSample = 2 * 1024;  // more text does not make the guess better, only slower
+constexpr std::size_t kMaxSample = 1024;  // "a few hundred bytes will suffice" (textcat.h); more is slower
 
 // libexttextcat keeps scratch state in its handle, so each thread classifies with a handle of its own.
 struct Classifier {

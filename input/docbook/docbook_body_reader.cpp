@@ -27,6 +27,9 @@ bool among(std::string_view name, const std::array<std::string_view, N>& names) 
 }
 
 // "sect3" → 4; 0 when the value is not sect1..sect5.
+// The model's headings go down to level 6; deeper sections keep that level.
+constexpr int deepest_heading = 6;
+
 int level_from_sect(std::string_view value) {
     if (value.size() == 5 && value.substr(0, 4) == "sect" && value[4] >= '1' && value[4] <= '5')
         return value[4] - '0' + 1;
@@ -92,7 +95,7 @@ private:
         int own = level_from_sect(local_name(node));
         if (own == 0) own = level_from_sect(attribute(node, "role"));
         if (own == 0) own = level + 1;
-        blocks_.push_back(Heading{own, read_inlines(title_of(node))});
+        blocks_.push_back(Heading{std::min(own, deepest_heading), read_inlines(title_of(node))});
         read_children(node, own);
     }
 
@@ -131,7 +134,7 @@ private:
             read_section(node, level);
         } else if (name == "bridgehead") {
             const int own = level_from_sect(attribute(node, "renderas"));
-            blocks_.push_back(Heading{own ? own : level + 1, read_inlines(node)});
+            blocks_.push_back(Heading{std::min(own ? own : level + 1, deepest_heading), read_inlines(node)});
         } else if (name == "para" || name == "simpara") {
             read_paragraph(node, level);
         } else if (name == "formalpara") {

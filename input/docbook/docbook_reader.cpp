@@ -28,6 +28,26 @@ bool has_lead(const std::vector<Block>& blocks) {
     });
 }
 
+// How deeply elements nest under `root` (root alone: 1), walked without recursion.
+std::size_t element_depth(const xmlNode* root) {
+    std::size_t depth = 1, deepest = 1;
+    const xmlNode* node = root;
+    while (true) {
+        if (node->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth);
+        if (node->children && node->type == XML_ELEMENT_NODE) {
+            node = node->children;
+            ++depth;
+            continue;
+        }
+        while (node != root && !node->next) {
+            node = node->parent;
+            --depth;
+        }
+        if (node == root) return deepest;
+        node = node->next;
+    }
+}
+
 Inlines abstract_text(const xmlNode* abstract) {
     Inlines out;
     for (const xmlNode* child : element_children(abstract)) {
@@ -42,10 +62,15 @@ Inlines abstract_text(const xmlNode* abstract) {
 
 }  // namespace
 
-Document read_docbook(std::string_view bytes, const ReadOptions& /*options*/, Diagnostics& diag) {
+Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
     const XmlDocPtr xml = parse_xml_safely(bytes, "docbook", diag);
     const xmlNode* root = xmlDocGetRootElement(xml.get());
     if (!root) throw Error("docbook: the document has no root element");
+    try {
+        check_nesting_depth(element_depth(root), "XML elements", options.limits);
+    } catch (const Error& e) {
+        throw Error(std::string("docbook: ") + e.what());
+    }
     if (!is_docbook_element(root))
         throw Error("docbook: the root element <" + std::string(local_name(root)) + "> is in the namespace " +
                     reinterpret_cast<const char*>(root->ns->href) + ", not DocBook's " + docbook_namespace);
@@ -57,6 +82,7 @@ Document read_docbook(std::string_view bytes, const ReadOptions& /*options*/, Di
     doc.meta.lang = language_of(root);
     const xmlNode* abstract = read_docbook_info(root, doc.meta, diag);
     doc.blocks = read_docbook_body(root, diag);
+    check_block_count(doc.blocks.size(), options.limits);
     if (abstract && !has_lead(doc.blocks)) {
         Inlines lead = abstract_text(abstract);
         if (!lead.empty()) doc.blocks.insert(doc.blocks.begin(), Paragraph{std::move(lead), "lead"});

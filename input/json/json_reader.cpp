@@ -1,6 +1,7 @@
 // Reader for folio's native JSON: the exact inverse of the JSON writer.
 #include "input/json/json_reader.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "input/json/json_fields.hpp"
@@ -128,8 +129,33 @@ Block read_block(const JsonValue& node, const std::string& path, Diagnostics& di
     return block;
 }
 
-JsonValue parse(std::string_view bytes) {
+// How deeply arrays and objects nest, counted on the bytes before parsing (strings skipped).
+std::size_t nesting_depth(std::string_view bytes) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (const char c : bytes) {
+        if (in_string) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+JsonValue parse(std::string_view bytes, const Limits& limits) {
     if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
+    // One level of the document (a block, an inline) is an object in an array: two JSON levels.
+    check_nesting_depth((nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
     try {
         return JsonValue::parse(bytes.begin(), bytes.end());
     } catch (const nlohmann::json::parse_error& e) {
@@ -154,8 +180,8 @@ void check_header(JsonFields& root) {
 
 }  // namespace
 
-Document read_json(std::string_view bytes, const ReadOptions&, Diagnostics& diag) {
-    const JsonValue json = parse(bytes);
+Document read_json(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
+    const JsonValue json = parse(bytes, options.limits);
     if (!json.is_object())
         throw Error(std::string("not folio JSON: the top level is ") + json.type_name() +
                     ", expected an object");
@@ -163,9 +189,11 @@ Document read_json(std::string_view bytes, const ReadOptions&, Diagnostics& diag
     check_header(root);
     Document doc;
     if (const JsonValue* meta = root.find("meta")) doc.meta = read_meta(*meta, diag);
-    if (const JsonValue* blocks = root.array("blocks"))
+    if (const JsonValue* blocks = root.array("blocks")) {
+        check_block_count(blocks->size(), options.limits);
         for (std::size_t i = 0; i < blocks->size(); ++i)
             doc.blocks.push_back(read_block((*blocks)[i], index_path("blocks", i), diag));
+    }
     root.warn_unread(diag);
     return doc;
 }

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
-#include "input/text/line_shape.hpp"
 
 namespace folio {
 

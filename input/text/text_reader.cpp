@@ -4,10 +4,10 @@
 #include <variant>
 
 #include "formats/metadata.hpp"
+#include "input/common/bios.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/decode.hpp"
 #include "input/common/language.hpp"
-#include "input/text/bios.hpp"
 #include "input/text/body.hpp"
 #include "input/text/figures.hpp"
 #include "input/text/front_matter.hpp"
@@ -47,7 +47,7 @@ void apply_front_matter(Meta& meta, const MetadataOverrides& overrides) {
 
 }  // namespace
 
-Document read_text(std::string_view bytes, const ReadOptions& /*options*/, Diagnostics& diag) {
+Document read_text(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
     const std::string text = decode_text(bytes, diag);
     const FrontMatter front = split_front_matter(text, diag);
     std::size_t noise_dropped = 0;
@@ -66,6 +66,7 @@ Document read_text(std::string_view bytes, const ReadOptions& /*options*/, Diagn
     }
 
     Body body = read_body(lines, header.end, find_figures(lines, header.end));
+    check_block_count(body.blocks.size(), options.limits);
     doc.meta.authors = take_author_bios(body.blocks, body.author_label_at);
     if (doc.meta.subtitle.empty()) mark_lead(body.blocks);
     doc.blocks = std::move(body.blocks);

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <variant>
 
+#include "formats/image_limits.hpp"
 #include "output/common/labels.hpp"
 #include "output/pdf/image_size.hpp"
+#include "output/pdf/png_check.hpp"
 
 namespace folio::pdf {
 
@@ -99,11 +101,21 @@ private:
     void add(const Figure& f) {
         const double space = take_space(style::kBlockSpace);
         std::optional<ImageSize> size;
-        if (!f.image.empty()) {
+        const std::string too_large = f.image.empty() ? "" : image_limit_problem(f.image, Limits{});
+        if (!too_large.empty()) {
+            diagnostics_.warn("PDF: figure \"" + (f.src.empty() ? f.alt : f.src) + "\": " + too_large +
+                              "; only its caption and credit are printed");
+        } else if (!f.image.empty()) {
             size = image_size(f.image);
             if (!size)
                 diagnostics_.warn("PDF: the image of figure \"" + (f.src.empty() ? f.alt : f.src) +
                                   "\" is neither JPEG nor PNG; only its caption and credit are printed");
+            const std::string damage = size && size->format == ImageFormat::Png ? png_damage(f.image) : "";
+            if (!damage.empty()) {
+                diagnostics_.warn("PDF: the image of figure \"" + (f.src.empty() ? f.alt : f.src) +
+                                  "\" is damaged (" + damage + "); only its caption and credit are printed");
+                size.reset();
+            }
         }
         StyledText caption = flatten(f.caption);
         if (caption.empty() && !f.alt.empty()) caption = flatten_plain(f.alt);

@@ -65,7 +65,7 @@ void drain(int out_fd, int err_fd, ProcessResult& result) {
     }
 }
 
-// Standard output as a pipe, or as a pseudo-terminal ([0] the side folio's output is read from).
+// An output stream as a pipe, or as a pseudo-terminal ([0] the side folio's output is read from).
 void open_output_channel(int channel[2], bool terminal) {
     if (!terminal) {
         if (::pipe2(channel, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
@@ -83,7 +83,7 @@ ProcessResult run_folio(const std::vector<std::string>& arguments, const Process
     int out_pipe[2];
     int err_pipe[2];
     open_output_channel(out_pipe, options.stdout_is_terminal);
-    if (::pipe2(err_pipe, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+    open_output_channel(err_pipe, options.stderr_is_terminal);
     const pid_t child = ::fork();
     if (child < 0) throw std::runtime_error("fork failed");
     if (child == 0) exec_folio(arguments, options, out_pipe[1], err_pipe[1]);

@@ -21,6 +21,7 @@ struct ProcessOptions {
     std::filesystem::path working_directory;  // the current directory when empty
     rlim_t file_size_limit = RLIM_INFINITY;   // RLIMIT_FSIZE, to make file writes fail
     bool stdout_is_terminal = false;          // standard output a pseudo-terminal instead of a pipe
+    bool stderr_is_terminal = false;          // standard error a pseudo-terminal instead of a pipe
 };
 
 // Options with one field set.
@@ -43,6 +44,12 @@ inline ProcessOptions file_size_limited(rlim_t bytes) {
 inline ProcessOptions terminal_output() {
     ProcessOptions options;
     options.stdout_is_terminal = true;
+    return options;
+}
+
+inline ProcessOptions terminal_errors() {
+    ProcessOptions options;
+    options.stderr_is_terminal = true;
     return options;
 }
 

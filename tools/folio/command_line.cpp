@@ -35,11 +35,34 @@ std::string help_footer() {
            "Examples:\n"
            "  folio article.txt -o article.json\n"
            "  folio article.txt -t text --columns 60\n"
-           "  folio - -t json -M title='A new title' < article.txt";
+           "  folio - -t json -M title='A new title' < article.txt\n"
+           "  folio articles/*.txt -t epub,pdf,docbook,text -d out --report report.jsonl\n"
+           "  folio -r archive -t epub -d out --update --shard 2/8";
+}
+
+void define_batch_options(CLI::App& app, CommandLine& out) {
+    app.add_option("-d,--output-dir", out.output_dir,
+                   "Convert every INPUT into this folder: DIR/NAME.EXT for each format of -t (a,b,c)")
+        ->type_name("DIR");
+    app.add_option("--inputs", out.input_list, "More inputs, one a line, from FILE (- for standard input)")
+        ->type_name("FILE");
+    app.add_flag("-r,--recursive", out.recursive,
+                 "A folder INPUT stands for the files below it that folio reads");
+    app.add_option("-j,--jobs", out.jobs, "Threads converting at once (default: one per core)")
+        ->check(CLI::Range(1, 1024).description(""))
+        ->type_name("N");
+    app.add_flag("-q,--quiet", out.quiet, "No progress bar, warnings or summary: only errors");
+    app.add_option("--report", out.report,
+                   "Write a JSON Lines record per input and format to FILE (- for standard output)")
+        ->type_name("FILE");
+    app.add_flag("--update", out.update, "Skip outputs newer than their input (finishes an interrupted run)");
+    app.add_option("--shard", out.shard,
+                   "Convert only shard K of N (1 <= K <= N): the same share on every machine")
+        ->type_name("K/N");
 }
 
 void define_options(CLI::App& app, CommandLine& out) {
-    app.add_option("INPUT", out.inputs, "The article to convert; - reads standard input");
+    app.add_option("INPUT", out.inputs, "The articles to convert (folders with -r); - reads standard input");
     app.add_option("-o,--output", out.output,
                    "Where to write; its extension gives the format when -t is absent; - is standard output")
         ->type_name("FILE");
@@ -65,6 +88,22 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->type_name("FILE");
     app.add_option("--image", out.image, "An image for the article's first figure that has none")
         ->type_name("FILE");
+    app.add_option("--resource-path", out.resource_paths,
+                   "A folder figure images may be read from besides the input's own; repeatable")
+        ->type_name("DIR")
+        ->allow_extra_args(false);
+    app.add_option("--max-input-size", out.limits.input_bytes,
+                   "Largest input accepted, e.g. 200M (default 64M)")
+        ->transform(CLI::AsSizeValue(false))
+        ->type_name("SIZE");
+    app.add_option("--max-depth", out.limits.nesting_depth,
+                   "Deepest nesting of XML or JSON accepted (default 200)")
+        ->check(CLI::Range(1, 10000))
+        ->type_name("N");
+    app.add_option("--max-blocks", out.limits.blocks,
+                   "Most paragraphs, figures etc. accepted (default 100000)")
+        ->type_name("N");
+    define_batch_options(app, out);
     app.add_flag("--list-formats", out.list_formats, "List the formats folio reads and writes, then exit");
     app.set_version_flag("--version", "folio " + std::string(version()), "Print the version, then exit");
 }

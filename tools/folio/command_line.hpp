@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "formats/limits.hpp"
+
 namespace folio::cli {
 
 struct CommandLine {
@@ -18,8 +20,21 @@ struct CommandLine {
     bool ragged_right = false;          // --ragged-right (PDF)
     std::string font, font_bold, font_italic, font_bold_italic;  // --font… (PDF), TrueType files
     std::string cover;                                           // --cover (EPUB), an image file
-    std::string image;          // --image, an image file for the first figure without one
+    std::string image;  // --image, an image file for the first figure without one
+    // --resource-path, repeatable: more folders figure images may come from
+    std::vector<std::string> resource_paths;
     bool list_formats = false;  // --list-formats
+    Limits limits;              // --max-input-size, --max-depth, --max-blocks
+
+    // Batches (folio INPUT... -t FORMAT,... -d DIR)
+    std::string output_dir;  // -d; "" for a single conversion
+    std::string input_list;  // --inputs FILE, one input a line; "-" for standard input
+    bool recursive = false;  // -r: a folder stands for the files below it
+    unsigned jobs = 0;       // -j; 0 for one thread per core
+    bool quiet = false;      // --quiet: no progress bar, warnings or summary
+    std::string report;      // --report FILE: JSON Lines, one record per input and format
+    bool update = false;     // --update: skip outputs newer than their input
+    std::string shard;       // --shard K/N
 };
 
 // Parses argv into `out`. Returns the exit status when the program is done already: after --help

@@ -4,6 +4,7 @@
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 #include "converters/format_detection.hpp"
+#include "formats/image_limits.hpp"
 #include "tools/folio/usage_error.hpp"
 
 namespace folio::cli {
@@ -29,7 +30,7 @@ const FormatInfo* input_format(const std::string& name) {
     return format;
 }
 
-const FormatInfo* requested_output_format(const std::string& name) {
+const FormatInfo* requested_format(const std::string& name) {
     if (name.empty()) return nullptr;
     const FormatInfo* format = find_format(name);
     if (format == nullptr || !writable(*format))
@@ -69,9 +70,20 @@ const FormatInfo& output_format(const FormatInfo* requested, const std::string& 
 
 std::vector<std::uint8_t> image_bytes(const std::string& path) {
     if (path.empty()) return {};
-    const std::string bytes = read_input(path);
+    const Limits limits;
+    std::string bytes;
+    try {
+        bytes = read_input(path, limits.image_bytes);
+    } catch (const FileError& e) {
+        if (!std::string_view(e.what()).starts_with("the input is too large")) throw;
+        throw FileError(path,
+                        "the image is too large: more than " + std::to_string(limits.image_bytes) + " bytes");
+    }
     if (bytes.empty()) throw FileError(path, "empty image file");
-    return {bytes.begin(), bytes.end()};
+    std::vector<std::uint8_t> image(bytes.begin(), bytes.end());
+    const std::string too_large = image_limit_problem(image, limits);
+    if (!too_large.empty()) throw FileError(path, too_large);
+    return image;
 }
 
 WriteOptions write_options(const CommandLine& command_line) {
@@ -90,17 +102,25 @@ WriteOptions write_options(const CommandLine& command_line) {
 
 }  // namespace
 
+const FormatInfo* requested_output_format(const std::string& name) { return requested_format(name); }
+
+ConvertOptions conversion_options(const CommandLine& command_line) {
+    ConvertOptions options;
+    options.from = input_format(command_line.from);
+    options.metadata = metadata_overrides(command_line.metadata);
+    options.write = write_options(command_line);
+    options.limits = command_line.limits;
+    options.resource_paths = command_line.resource_paths;
+    return options;
+}
+
 Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal) {
     if (command_line.inputs.empty()) throw UsageError("no INPUT given (- reads standard input)");
-    if (command_line.inputs.size() > 1)
-        throw UsageError("one INPUT at a time: converting " + std::to_string(command_line.inputs.size()) +
-                         " inputs in one run is not supported yet");
+    if (command_line.inputs.size() > 1) throw UsageError("several inputs need an output folder: give -d DIR");
 
     Plan plan;
-    plan.options.from = input_format(command_line.from);
-    plan.options.metadata = metadata_overrides(command_line.metadata);
-    plan.options.write = write_options(command_line);
-    const FormatInfo& to = output_format(requested_output_format(command_line.to), command_line.output);
+    plan.options = conversion_options(command_line);
+    const FormatInfo& to = output_format(requested_format(command_line.to), command_line.output);
     plan.options.to = &to;
 
     const std::string output =

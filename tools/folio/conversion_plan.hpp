@@ -20,6 +20,14 @@ struct Plan {
     std::vector<Job> jobs;
 };
 
+// The input format, metadata, writer options and limits of the command line, shared by a single
+// conversion and a batch (`to` left unset). Throws UsageError for an unknown input format or
+// metadata key, FileError when a --cover or --image file cannot be read.
+ConvertOptions conversion_options(const CommandLine& command_line);
+
+// The writable format named `name` (-t); nullptr for "". Throws UsageError for an unknown one.
+const FormatInfo* requested_output_format(const std::string& name);
+
 // Throws UsageError when the command line cannot work: no or several inputs, an unknown format or
 // metadata key, -M without '=', no way to tell the output format, binary output to a terminal.
 // Throws FileError when a --cover or --image file cannot be read.

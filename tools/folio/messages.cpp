@@ -27,6 +27,8 @@ void print_warnings(std::string_view file, const std::vector<std::string>& warni
     for (const std::string& warning : warnings) print_line(std::string(file) + ": warning: " + warning);
 }
 
+void print_message(std::string_view text) { print_line(text); }
+
 void print_usage_error(std::string_view message) { print_line(std::string(message) + " (see folio --help)"); }
 
 }  // namespace folio::cli

@@ -13,6 +13,9 @@ void print_error(std::string_view file, std::string_view reason);
 // "folio: FILE: warning: message", one line per warning
 void print_warnings(std::string_view file, const std::vector<std::string>& warnings);
 
+// "folio: text", e.g. the summary of a batch
+void print_message(std::string_view text);
+
 // "folio: message (see folio --help)"
 void print_usage_error(std::string_view message);
 

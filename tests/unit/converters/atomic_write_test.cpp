@@ -144,5 +144,37 @@ TEST(AtomicWrite, FailedWriteCreatesNothing) {
     EXPECT_TRUE(directory_entries(dir.path()).empty());
 }
 
+TEST(AtomicWrite, DeferredDurabilityWritesTheSameFile) {
+    const TempDir dir;
+    write_file_atomically(dir / "out.txt", "later on disk", Durability::deferred);
+    sync_file_system(dir.path());
+    EXPECT_EQ(read_file(dir / "out.txt"), "later on disk");
+    EXPECT_EQ(directory_entries(dir.path()), std::vector<std::string>{"out.txt"});
+}
+
+// A process id no process has: a child that has exited and been waited for.
+pid_t finished_process() {
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return child;
+}
+
+TEST(AtomicWrite, StaleTemporaryFilesOfEndedProcessesAreRemoved) {
+    const TempDir dir;
+    const std::string ended = std::to_string(finished_process());
+    const std::string running = std::to_string(::getpid());
+    dir.add_file(".a.epub.folio-" + ended + "-0", "stale");
+    dir.add_file(".a.epub.folio-" + running + "-7", "in progress");
+    dir.add_file(".b.pdf.folio-Ab12Cd", "named temporary file: owner unknown");
+    dir.add_file("c.folio-" + ended + "-1", "not hidden: not ours");
+    dir.add_file("a.epub", "output");
+    remove_stale_temporary_files(dir.path());
+    EXPECT_EQ(directory_entries(dir.path()),
+              (std::vector<std::string>{".a.epub.folio-" + running + "-7", ".b.pdf.folio-Ab12Cd", "a.epub",
+                                        "c.folio-" + ended + "-1"}));
+}
+
 }  // namespace
 }  // namespace folio

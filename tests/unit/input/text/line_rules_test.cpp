@@ -1,8 +1,8 @@
 // Tests for the line-level rules of the text reader: noise, credits, notes, labels, list markers, bio names.
 #include <gtest/gtest.h>
 
-#include "input/text/bios.hpp"
-#include "input/text/line_shape.hpp"
+#include "input/common/bios.hpp"
+#include "input/common/line_shape.hpp"
 #include "input/text/noise.hpp"
 
 namespace folio {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "input/text/text_reader.hpp"
-#include "model_queries.hpp"
+#include "tests/support/model_queries.hpp"
 
 namespace folio {
 namespace {

@@ -1,4 +1,5 @@
-// Test helpers for reader tests: files under tests/data, and queries over the model's blocks.
+// Test helpers for reader tests: queries over the model's blocks (blocks of one kind, paragraphs before a
+// block).
 #pragma once
 
 #include <variant>

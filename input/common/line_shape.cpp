@@ -1,6 +1,6 @@
 // Telling lines apart by their shape: words, final punctuation, list markers, quotations, credits, notes,
 // labels.
-#include "input/text/line_shape.hpp"
+#include "input/common/line_shape.hpp"
 
 #include <set>
 #include <string>

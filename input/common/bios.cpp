@@ -1,10 +1,10 @@
 // Recognising the author bios at the end of the article and turning them into Person entries.
-#include "input/text/bios.hpp"
+#include "input/common/bios.hpp"
 
 #include <variant>
 
+#include "input/common/bio_words.hpp"
 #include "input/common/utf8.hpp"
-#include "input/text/bio_words.hpp"
 
 namespace folio {
 

@@ -1,5 +1,5 @@
 // Word lists for recognising author bios: bio verbs, name particles and words that never start a name.
-#include "input/text/bio_words.hpp"
+#include "input/common/bio_words.hpp"
 
 #include <set>
 

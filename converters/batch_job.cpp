@@ -1,0 +1,136 @@
+// One input of a batch: read it once, write every requested format, and record how each output went.
+#include "converters/batch_job.hpp"
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <exception>
+#include <optional>
+#include <system_error>
+
+#include "converters/atomic_write.hpp"
+#include "converters/figure_images.hpp"
+#include "converters/file_error.hpp"
+#include "converters/file_io.hpp"
+
+namespace fs = std::filesystem;
+
+namespace folio {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double milliseconds_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct FileState {
+    timespec modified{};
+    std::uintmax_t size = 0;
+};
+
+std::optional<FileState> regular_file_state(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return FileState{info.st_mtim, static_cast<std::uintmax_t>(info.st_size)};
+}
+
+bool newer(const timespec& a, const timespec& b) {
+    return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
+}
+
+// Marks the output failed with the reason of the exception being handled.
+void record_failure(OutputRecord& record, const std::string& input_name) {
+    record.status = OutputStatus::failed;
+    try {
+        throw;
+    } catch (const FileError& error) {
+        record.error = error.what();
+        record.error_file = error.file();
+    } catch (const Error& error) {
+        record.error = error.what();
+        record.error_file = input_name;
+    } catch (const std::exception& error) {
+        record.error = std::string("internal error: ") + error.what();
+        record.error_file = input_name;
+    } catch (...) {
+        record.error = "internal error";
+        record.error_file = input_name;
+    }
+}
+
+void write_output_file(const Document& doc, const BatchOptions& options, OutputRecord& record,
+                       const std::string& input_name) {
+    const Clock::time_point start = Clock::now();
+    Diagnostics diagnostics;
+    try {
+        const std::string bytes = write_document(doc, *record.format, options.convert.write, diagnostics);
+        const fs::path output(record.output);
+        std::error_code ignored;  // a folder that cannot be made makes the write fail with the reason
+        if (output.has_parent_path()) fs::create_directories(output.parent_path(), ignored);
+        write_output(record.output, bytes, Durability::deferred);
+        record.status = OutputStatus::converted;
+        record.bytes = bytes.size();
+    } catch (...) {
+        record_failure(record, input_name);
+    }
+    record.warnings = std::move(diagnostics.warnings);
+    record.milliseconds = milliseconds_since(start);
+}
+
+}  // namespace
+
+bool InputResult::failed() const {
+    for (const OutputRecord& record : outputs)
+        if (record.status == OutputStatus::failed) return true;
+    return false;
+}
+
+InputResult convert_batch_input(const BatchInput& input, const BatchOptions& options) {
+    InputResult result;
+    result.input = input.path;
+    const std::string input_name = input_display_name(input.path);
+    const std::optional<FileState> input_state =
+        options.update ? regular_file_state(input.path) : std::nullopt;
+
+    bool reading_needed = false;
+    for (const FormatInfo* format : options.formats) {
+        OutputRecord record;
+        record.format = format;
+        record.output = output_path(options.output_folder, input, *format).string();
+        if (input_state) {
+            const std::optional<FileState> output_state = regular_file_state(record.output);
+            if (output_state && newer(output_state->modified, input_state->modified)) {
+                record.status = OutputStatus::skipped;
+                record.bytes = output_state->size;
+            }
+        }
+        reading_needed = reading_needed || record.status != OutputStatus::skipped;
+        result.outputs.push_back(std::move(record));
+    }
+    if (!reading_needed) return result;
+
+    const Clock::time_point start = Clock::now();
+    Diagnostics read_diagnostics;
+    std::optional<Document> doc;
+    try {
+        const std::string bytes = read_input(input.path, options.convert.limits.input_bytes);
+        doc = read_document(bytes, options.convert.from, input.path, options.convert.metadata,
+                            read_diagnostics, options.convert.limits);
+        load_figure_images(*doc, {input.path, options.convert.resource_paths, options.convert.limits},
+                           read_diagnostics);
+    } catch (...) {
+        for (OutputRecord& record : result.outputs)
+            if (record.status != OutputStatus::skipped) record_failure(record, input_name);
+    }
+    result.read_warnings = std::move(read_diagnostics.warnings);
+    result.read_milliseconds = milliseconds_since(start);
+    if (!doc) return result;
+
+    for (OutputRecord& record : result.outputs)
+        if (record.status != OutputStatus::skipped) write_output_file(*doc, options, record, input_name);
+    return result;
+}
+
+}  // namespace folio

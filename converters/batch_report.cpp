@@ -1,0 +1,84 @@
+// The report of a batch as JSON Lines: one record per input and format, appended as inputs finish.
+#include "converters/batch_report.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <system_error>
+
+#include "converters/file_error.hpp"
+#include "converters/file_io.hpp"
+
+namespace folio {
+
+namespace {
+
+double rounded_milliseconds(double milliseconds) { return std::round(milliseconds * 1000.0) / 1000.0; }
+
+std::string errno_text(int error) { return std::generic_category().message(error); }
+
+}  // namespace
+
+const char* status_name(OutputStatus status) {
+    switch (status) {
+        case OutputStatus::converted:
+            return "converted";
+        case OutputStatus::skipped:
+            return "skipped";
+        case OutputStatus::failed:
+            return "failed";
+    }
+    return "failed";
+}
+
+std::string report_lines(const InputResult& result) {
+    std::string lines;
+    for (const OutputRecord& output : result.outputs) {
+        nlohmann::ordered_json record;
+        record["input"] = result.input;
+        record["format"] = output.format != nullptr ? std::string(output.format->name) : std::string();
+        record["output"] = output.output;
+        record["status"] = status_name(output.status);
+        record["error"] =
+            output.status == OutputStatus::failed ? nlohmann::ordered_json(output.error) : nullptr;
+        nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+        for (const std::string& warning : result.read_warnings) warnings.push_back(warning);
+        for (const std::string& warning : output.warnings) warnings.push_back(warning);
+        record["warnings"] = std::move(warnings);
+        record["bytes"] = output.bytes;
+        record["milliseconds"] = rounded_milliseconds(output.milliseconds);
+        record["read_milliseconds"] = rounded_milliseconds(result.read_milliseconds);
+        lines += record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        lines += '\n';
+    }
+    return lines;
+}
+
+BatchReportFile::BatchReportFile(const std::string& path) : path_(output_display_name(path)) {
+    if (path == standard_stream) {
+        fd_ = STDOUT_FILENO;
+        return;
+    }
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0666);
+    if (fd_ < 0) throw FileError(path_, "cannot write the report: " + errno_text(errno));
+}
+
+BatchReportFile::~BatchReportFile() {
+    if (fd_ > STDERR_FILENO) ::close(fd_);
+}
+
+void BatchReportFile::append(const InputResult& result) {
+    const std::string lines = report_lines(result);
+    std::string_view rest = lines;
+    while (!rest.empty()) {
+        const ssize_t done = ::write(fd_, rest.data(), rest.size());
+        if (done < 0 && errno == EINTR) continue;
+        if (done < 0) throw FileError(path_, "cannot write the report: " + errno_text(errno));
+        rest.remove_prefix(static_cast<std::size_t>(done));
+    }
+}
+
+}  // namespace folio

@@ -1,0 +1,174 @@
+// Loading the images of a page's figures from the page's folder (or folders --resource-path allows).
+#include "converters/figure_images.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <system_error>
+
+#include "converters/file_io.hpp"
+#include "formats/image_limits.hpp"
+#include "output/common/image_media_type.hpp"
+
+namespace folio {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+std::string percent_decoded(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+bool starts_with_scheme(std::string_view src, std::string_view scheme) {
+    if (src.size() < scheme.size()) return false;
+    for (std::size_t i = 0; i < scheme.size(); ++i)
+        if (static_cast<char>(std::tolower(static_cast<unsigned char>(src[i]))) != scheme[i]) return false;
+    return true;
+}
+
+bool is_remote(std::string_view src) {
+    return starts_with_scheme(src, "http:") || starts_with_scheme(src, "https:") || src.starts_with("//") ||
+           starts_with_scheme(src, "ftp:");
+}
+
+// The file path a src names: file: URLs unwrapped, query and fragment dropped, %XX decoded; nullopt
+// for other URL schemes (data:, blob:, …).
+std::optional<fs::path> path_of(std::string_view src) {
+    if (starts_with_scheme(src, "file:")) {
+        src.remove_prefix(5);
+        if (src.starts_with("//")) {
+            src.remove_prefix(2);
+            const std::size_t slash = src.find('/');  // file://host/path: only the local host
+            if (slash == std::string_view::npos) return std::nullopt;
+            if (slash != 0 && src.substr(0, slash) != "localhost") return std::nullopt;
+            src.remove_prefix(slash);
+        }
+    } else {
+        const std::size_t colon = src.find(':');
+        const std::size_t slash = src.find('/');
+        if (colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash))
+            return std::nullopt;
+    }
+    src = src.substr(0, src.find_first_of("?#"));
+    if (src.empty()) return std::nullopt;
+    return fs::path(percent_decoded(src));
+}
+
+std::optional<fs::path> canonical_folder(const fs::path& folder) {
+    std::error_code error;
+    fs::path canonical = fs::canonical(folder.empty() ? fs::path(".") : folder, error);
+    if (error || !fs::is_directory(canonical, error)) return std::nullopt;
+    return canonical;
+}
+
+bool is_inside(const fs::path& file, const fs::path& folder) {
+    auto f = file.begin();
+    for (auto d = folder.begin(); d != folder.end(); ++d, ++f)
+        if (f == file.end() || *f != *d) return false;
+    return f != file.end();
+}
+
+class ImageLoader {
+public:
+    ImageLoader(const ImageFolders& folders, Diagnostics& diag) : limits_(folders.limits), diag_(diag) {
+        if (folders.input != standard_stream)
+            if (auto page = canonical_folder(fs::path(folders.input).parent_path()))
+                allowed_.push_back(*page);
+        for (const std::string& folder : folders.resource_paths) {
+            if (auto canonical = canonical_folder(folder))
+                allowed_.push_back(*canonical);
+            else
+                diag_.warn("resource path '" + folder + "' is not a folder");
+        }
+    }
+
+    void load(Figure& figure) {
+        const std::string& src = figure.src;
+        if (is_remote(src)) return refuse(src, "folio never fetches images over the network");
+        const std::optional<fs::path> path = path_of(src);
+        if (!path) return refuse(src, "not a file path");
+        if (allowed_.empty()) return refuse(src, "no folder to look in (give --resource-path DIR)");
+
+        bool outside = false;
+        std::vector<fs::path> tries;
+        if (path->is_absolute())
+            tries.push_back(*path);
+        else
+            for (const fs::path& folder : allowed_) tries.push_back(folder / *path);
+        for (const fs::path& candidate : tries) {
+            std::error_code error;
+            const fs::path file = fs::canonical(candidate, error);
+            if (error) continue;
+            if (!std::any_of(allowed_.begin(), allowed_.end(),
+                             [&](const fs::path& f) { return is_inside(file, f); })) {
+                outside = true;
+                continue;
+            }
+            if (!fs::is_regular_file(file, error)) continue;
+            return read(figure, file);
+        }
+        refuse(src, outside ? "outside the page's folder (allow it with --resource-path DIR)"
+                            : "no such file beside the page");
+    }
+
+private:
+    void read(Figure& figure, const fs::path& file) {
+        std::error_code error;
+        const std::uintmax_t size = fs::file_size(file, error);
+        if (error) return refuse(figure.src, "cannot read it");
+        if (size > limits_.image_bytes)
+            return refuse(figure.src, "the file is " + std::to_string(size) + " bytes, the limit is " +
+                                          std::to_string(limits_.image_bytes));
+        std::ifstream in(file, std::ios::binary);
+        std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        if (!in.good() && !in.eof()) return refuse(figure.src, "cannot read it");
+        std::string media_type = sniff_image_media_type(bytes);
+        if (media_type.empty()) return refuse(figure.src, "not a JPEG, PNG, GIF, WebP or SVG image");
+        if (std::string problem = image_limit_problem(bytes, limits_); !problem.empty())
+            return refuse(figure.src, problem);
+        figure.image = std::move(bytes);
+        figure.media_type = std::move(media_type);
+    }
+
+    void refuse(const std::string& src, const std::string& reason) {
+        diag_.warn("figure image '" + src + "' not loaded: " + reason + "; caption and credit are kept");
+    }
+
+    std::vector<fs::path> allowed_;
+    Limits limits_;
+    Diagnostics& diag_;
+};
+
+}  // namespace
+
+void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag) {
+    std::optional<ImageLoader> loader;
+    for (Block& block : doc.blocks) {
+        auto* figure = std::get_if<Figure>(&block);
+        if (figure == nullptr || !figure->image.empty() || figure->src.empty()) continue;
+        if (!loader) loader.emplace(folders, diag);
+        loader->load(*figure);
+    }
+}
+
+}  // namespace folio

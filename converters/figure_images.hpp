@@ -1,0 +1,28 @@
+// Loading the images of a page's figures from the page's folder (or folders --resource-path allows).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "formats/diagnostics.hpp"
+#include "formats/document.hpp"
+#include "formats/limits.hpp"
+
+namespace folio {
+
+struct ImageFolders {
+    std::string input;                        // the input file ("-" for standard input)
+    std::vector<std::string> resource_paths;  // further folders images may be read from
+    Limits limits{};                          // image bytes and declared pixels
+};
+
+// Gives every figure that has a `src` but no image bytes its image, when `src` is a relative path
+// (or a file: URL, or an absolute path) naming a regular file inside the input's folder or one of
+// the resource folders, checked on the canonical path (no "../" escape, no symbolic link leading
+// out). A relative `src` is looked up in the input's folder first, then in each resource folder.
+// Nothing is fetched over the network. A figure whose image cannot be loaded (remote, missing,
+// outside the allowed folders, too large, not an image) keeps its caption and credit, with a warning.
+void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
+
+}  // namespace folio

@@ -1,0 +1,62 @@
+// Finding the article inside the page by text density, like Readability and trafilatura.
+#include "input/html/main_content.hpp"
+
+namespace folio::html {
+
+namespace {
+
+constexpr double kNearlyAll = 0.85;    // share of the prose a child must hold to descend into it
+constexpr double kSemanticMost = 0.6;  // share a semantic article element must hold
+constexpr int kMaxLevelsToTitle = 3;   // how far above the content the title region may start
+
+bool is_semantic_article(const Node& element) {
+    return element.is("article") || element.is("main") || element.attribute("itemprop") == "articleBody" ||
+           element.attribute("role") == "main";
+}
+
+const Node* heaviest_child(const Node& node, const TextMeasure& measure) {
+    const Node* best = nullptr;
+    for (const auto& child : node.children)
+        if (child->is_element() && (best == nullptr || measure[*child].prose > measure[*best].prose))
+            best = child.get();
+    return best;
+}
+
+const Node* descend(const Node* node, const TextMeasure& measure) {
+    while (true) {
+        const Node* child = heaviest_child(*node, measure);
+        if (child == nullptr || static_cast<double>(measure[*child].prose) <
+                                    kNearlyAll * static_cast<double>(measure[*node].prose))
+            return node;
+        node = child;
+    }
+}
+
+// The deepest semantic article element inside `node` that holds most of its prose.
+const Node* semantic_inside(const Node& node, const TextMeasure& measure) {
+    const Node* found = nullptr;
+    const double prose = static_cast<double>(measure[node].prose);
+    for (const Node* element : elements_of(node))
+        if (element != &node && is_semantic_article(*element) &&
+            static_cast<double>(measure[*element].prose) >= kSemanticMost * prose)
+            found = element;  // document order visits ancestors first, so the last one is the deepest
+    return found;
+}
+
+}  // namespace
+
+const Node* find_main_content(const Node& body, const TextMeasure& measure) {
+    if (measure[body].prose == 0) return nullptr;
+    const Node* content = descend(&body, measure);
+    if (const Node* semantic = semantic_inside(*content, measure)) content = descend(semantic, measure);
+    return content;
+}
+
+const Node& article_root(const Node& content, const Node* title) {
+    if (title == nullptr) return content;
+    const Node* common = common_ancestor(content, *title);
+    if (common == nullptr || content.depth - common->depth > kMaxLevelsToTitle) return content;
+    return *common;
+}
+
+}  // namespace folio::html

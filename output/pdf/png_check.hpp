@@ -1,0 +1,16 @@
+// Checking a PNG's structure, checksums and compressed data before PoDoFo decodes it (libpng would print its
+// own messages on standard error and the figure would silently become an empty frame).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace folio::pdf {
+
+// "" when the PNG is intact: signature, IHDR, a palette where one is needed, every chunk's CRC, IDAT data
+// that inflates completely to the size the header declares, and IEND. Else what is wrong ("truncated",
+// "bad checksum in IDAT", …).
+std::string png_damage(const std::vector<std::uint8_t>& png);
+
+}  // namespace folio::pdf

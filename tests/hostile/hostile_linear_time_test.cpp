@@ -1,0 +1,90 @@
+// A complexity guard, not a benchmark: reading (and writing JSON and DocBook) ten times the input takes at
+// most about ten times as long. Best of several runs, with a generous factor, so that a noisy machine passes
+// and a quadratic algorithm (100× for 10× the input) does not. The smaller input is already too large for the
+// CPU caches, so that both sizes pay the same price per byte for memory.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <string>
+
+#include "converters/format_table.hpp"
+#include "tests/hostile/hostile_support.hpp"
+
+namespace folio::test {
+namespace {
+
+constexpr double allowed_factor = 15;
+
+// The shortest of `runs` timings of the whole pipeline on `input`, in seconds.
+double best_time(const std::string& format, const std::string& input, int runs) {
+    const FormatInfo& from = *find_format(format);
+    double best = 1e9;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        Diagnostics diag;
+        const Document doc = from.read(input, ReadOptions{"timed"}, diag);
+        const std::string json = find_format("json")->write(doc, WriteOptions{}, diag);
+        const std::string docbook = find_format("docbook")->write(doc, WriteOptions{}, diag);
+        EXPECT_FALSE(json.empty() || docbook.empty());
+        best =
+            std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return best;
+}
+
+void expect_linear(const std::string& format, const std::function<std::string(std::size_t)>& make,
+                   std::size_t units) {
+    const std::string small = make(units);
+    const std::string large = make(units * 10);
+    best_time(format, small, 1);  // warm up: languages, schemas and caches loaded once per process
+    // A busy machine can slow one measurement down; a superlinear algorithm fails every attempt.
+    double small_time = 0, large_time = 0;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        small_time = best_time(format, small, 3);
+        large_time = best_time(format, large, 3);
+        if (large_time < allowed_factor * small_time) break;
+    }
+    EXPECT_LT(large_time, allowed_factor * small_time)
+        << format << ": " << small.size() << " bytes took " << small_time << " s, " << large.size()
+        << " bytes took " << large_time << " s";
+}
+
+std::string text_paragraphs(std::size_t count) {
+    std::string text = "A headline over many paragraphs\n\nPublished March 3rd, 2024\n\n";
+    for (std::size_t i = 0; i < count; ++i)
+        text += "Paragraph " + std::to_string(i) + " tells the story of the harbour cranes once more.\n\n";
+    return text;
+}
+
+std::string text_single_line(std::size_t words) {
+    std::string text = "A headline over one long line\n\n";
+    for (std::size_t i = 0; i < words; ++i) text += "harbour ";
+    return text + "\n";
+}
+
+std::string json_paragraphs(std::size_t count) {
+    std::string json = R"({"format":"folio","version":1,"meta":{"title":"T"},"blocks":[)";
+    for (std::size_t i = 0; i < count; ++i)
+        json += std::string(i ? "," : "") +
+                R"({"type":"paragraph","inlines":[{"type":"text","text":"Paragraph )" + std::to_string(i) +
+                R"( "},{"type":"emphasis","children":[{"type":"text","text":"cranes"}]}]})";
+    return json + "]}";
+}
+
+std::string docbook_paragraphs(std::size_t count) {
+    std::string xml = "<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\"><title>T</title>";
+    for (std::size_t i = 0; i < count; ++i)
+        xml += "<section><title>S" + std::to_string(i) + "</title><para>Paragraph <emphasis>" +
+               std::to_string(i) + "</emphasis> of the harbour.</para></section>";
+    return xml + "</article>";
+}
+
+TEST(HostileLinearTime, TextParagraphs) { expect_linear("text", text_paragraphs, 3'000); }
+TEST(HostileLinearTime, TextSingleLine) { expect_linear("text", text_single_line, 50'000); }
+TEST(HostileLinearTime, JsonParagraphs) { expect_linear("json", json_paragraphs, 3'000); }
+TEST(HostileLinearTime, DocBookSections) { expect_linear("docbook", docbook_paragraphs, 3'000); }
+
+}  // namespace
+}  // namespace folio::test

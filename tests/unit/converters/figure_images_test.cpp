@@ -1,0 +1,125 @@
+// Loading figure images for a page: from the page's folder or a resource folder only, never over the
+// network, never through "../" or a symbolic link leading out; a missing image keeps caption and credit.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "converters/figure_images.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kJpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "jpeg bytes";
+
+Document page_with_figure(const std::string& src) {
+    Document doc;
+    Figure figure;
+    figure.src = src;
+    figure.caption = plain("The quay at night");
+    figure.credit = "Foto: Jo Ng";
+    doc.blocks.push_back(figure);
+    return doc;
+}
+
+class FigureImages : public ::testing::Test {
+protected:
+    void SetUp() override {
+        fs::create_directories(dir_.path() / "site" / "images");
+        fs::create_directories(dir_.path() / "elsewhere");
+        test::write_file(dir_.path() / "site" / "images" / "quay.jpg", kJpeg);
+        test::write_file(dir_.path() / "site" / "images" / "two words.jpg", kJpeg);
+        test::write_file(dir_.path() / "site" / "notes.txt", "not an image");
+        test::write_file(dir_.path() / "elsewhere" / "secret.jpg", kJpeg);
+        page_ = (dir_.path() / "site" / "page.html").string();
+    }
+
+    const Figure& load(const std::string& src, std::vector<std::string> resource_paths = {}) {
+        doc_ = page_with_figure(src);
+        load_figure_images(doc_, {page_, std::move(resource_paths)}, diag_);
+        return std::get<Figure>(doc_.blocks[0]);
+    }
+
+    test::TempDir dir_;
+    std::string page_;
+    Document doc_;
+    Diagnostics diag_;
+};
+
+TEST_F(FigureImages, RelativePathBesideThePageIsLoaded) {
+    const Figure& figure = load("images/quay.jpg");
+    EXPECT_EQ(figure.media_type, "image/jpeg");
+    EXPECT_EQ(std::string(figure.image.begin(), figure.image.end()), kJpeg);
+    EXPECT_TRUE(diag_.warnings.empty());
+}
+
+TEST_F(FigureImages, DotSlashQueryAndPercentEncodingAreUnderstood) {
+    EXPECT_FALSE(load("./images/quay.jpg?v=3#top").image.empty());
+    EXPECT_FALSE(load("images/two%20words.jpg").image.empty());
+    EXPECT_FALSE(load("file://" + (dir_.path() / "site" / "images" / "quay.jpg").string()).image.empty());
+}
+
+TEST_F(FigureImages, MissingImageWarnsAndKeepsCaptionAndCredit) {
+    const Figure& figure = load("images/gone.jpg");
+    EXPECT_TRUE(figure.image.empty());
+    EXPECT_EQ(to_plain_text(figure.caption), "The quay at night");
+    EXPECT_EQ(figure.credit, "Foto: Jo Ng");
+    ASSERT_EQ(diag_.warnings.size(), 1u);
+    EXPECT_NE(diag_.warnings[0].find("images/gone.jpg"), std::string::npos);
+}
+
+TEST_F(FigureImages, NothingOutsideThePageFolderIsRead) {
+    EXPECT_TRUE(load("../elsewhere/secret.jpg").image.empty());
+    EXPECT_TRUE(load((dir_.path() / "elsewhere" / "secret.jpg").string()).image.empty());
+    EXPECT_TRUE(load("/etc/passwd").image.empty());
+    fs::create_symlink(dir_.path() / "elsewhere", dir_.path() / "site" / "images" / "link");
+    EXPECT_TRUE(load("images/link/secret.jpg").image.empty());
+    EXPECT_EQ(diag_.warnings.size(), 4u);
+    EXPECT_NE(diag_.warnings[0].find("--resource-path"), std::string::npos);
+}
+
+TEST_F(FigureImages, ResourcePathAllowsAnotherFolder) {
+    const std::string elsewhere = (dir_.path() / "elsewhere").string();
+    EXPECT_FALSE(load("../elsewhere/secret.jpg", {elsewhere}).image.empty());
+    EXPECT_FALSE(load("secret.jpg", {elsewhere}).image.empty());
+    EXPECT_TRUE(diag_.warnings.empty());
+}
+
+TEST_F(FigureImages, RemoteAndNonImageSourcesAreRefused) {
+    EXPECT_TRUE(load("https://example.org/quay.jpg").image.empty());
+    EXPECT_TRUE(load("//cdn.example.org/quay.jpg").image.empty());
+    EXPECT_TRUE(load("notes.txt").image.empty());
+    ASSERT_EQ(diag_.warnings.size(), 3u);
+    EXPECT_NE(diag_.warnings[0].find("network"), std::string::npos);
+}
+
+TEST_F(FigureImages, StandardInputHasNoFolderOfItsOwn) {
+    doc_ = page_with_figure("images/quay.jpg");
+    load_figure_images(doc_, {"-", {}}, diag_);
+    EXPECT_TRUE(std::get<Figure>(doc_.blocks[0]).image.empty());
+    load_figure_images(doc_, {"-", {(dir_.path() / "site").string()}}, diag_);
+    EXPECT_FALSE(std::get<Figure>(doc_.blocks[0]).image.empty());
+}
+
+TEST_F(FigureImages, ImagesOverTheLimitsAreRefusedBeforeDecoding) {
+    // A PNG header declaring 100000 × 100000 pixels, far over the 100 million pixel default.
+    const std::string huge_png =
+        std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\x01\x86\xa0\0\x01\x86\xa0\x08\x02\0\0\0", 29);
+    test::write_file(dir_.path() / "site" / "images" / "huge.png", huge_png);
+    const Figure& figure = load("images/huge.png");
+    EXPECT_TRUE(figure.image.empty());
+    ASSERT_EQ(diag_.warnings.size(), 1u);
+    EXPECT_NE(diag_.warnings[0].find("pixels"), std::string::npos) << diag_.warnings[0];
+
+    doc_ = page_with_figure("images/quay.jpg");
+    Limits small;
+    small.image_bytes = 4;
+    load_figure_images(doc_, {page_, {}, small}, diag_);
+    EXPECT_TRUE(std::get<Figure>(doc_.blocks[0]).image.empty());
+    EXPECT_NE(diag_.warnings.back().find("limit"), std::string::npos) << diag_.warnings.back();
+}
+
+}  // namespace
+}  // namespace folio
