@@ -2,31 +2,18 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "input/text/text_reader.hpp"
 #include "output/pdf/hyphenation.hpp"
 #include "output/pdf/hyphenation_patterns.hpp"
 #include "output/pdf/pdf_writer.hpp"
 #include "output/pdf/utf8_codec.hpp"
+#include "tools/bench/seed_article.hpp"
 
 namespace {
 
-std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-const folio::Document& seed_document() {
-    static const folio::Document doc = [] {
-        folio::Diagnostics diagnostics;
-        return folio::read_text(read_file(FOLIO_SEED_ARTICLE), folio::ReadOptions{"seed.txt"}, diagnostics);
-    }();
-    return doc;
-}
+using folio::bench::read_file;
+using folio::bench::seed_document;
 
 // One whole PDF of the seed article (fonts and hyphenation patterns already loaded by the first run).
 void BM_WritePdfSeedArticle(benchmark::State& state) {

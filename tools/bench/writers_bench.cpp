@@ -2,35 +2,17 @@
 // it.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "converters/convert.hpp"
 #include "converters/format_table.hpp"
 #include "input/text/text_reader.hpp"
+#include "tools/bench/seed_article.hpp"
 
 namespace {
 
-std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-const std::string& seed_text() {
-    static const std::string text = read_file(FOLIO_SEED_ARTICLE);
-    return text;
-}
-
-const folio::Document& seed_document() {
-    static const folio::Document doc = [] {
-        folio::Diagnostics diagnostics;
-        return folio::read_text(seed_text(), folio::ReadOptions{"seed.txt"}, diagnostics);
-    }();
-    return doc;
-}
+using folio::bench::seed_document;
+using folio::bench::seed_text;
 
 void BM_ReadText(benchmark::State& state) {
     for (auto _ : state) {
