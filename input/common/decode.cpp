@@ -3,64 +3,14 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
+
+#include "formats/utf8.hpp"
 
 namespace folio {
 
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-// Offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,
-// surrogates, code points above U+10FFFF and truncated sequences are all malformed).
-std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto b0 = static_cast<unsigned char>(s[i]);
-        if (b0 < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned char lo = 0x80;
-        unsigned char hi = 0xBF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            length = 2;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            length = 3;
-            if (b0 == 0xE0) lo = 0xA0;  // overlong
-            if (b0 == 0xED) hi = 0x9F;  // UTF-16 surrogates
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            length = 4;
-            if (b0 == 0xF0) lo = 0x90;  // overlong
-            if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
-        } else {
-            return i;
-        }
-        if (i + static_cast<std::size_t>(length) > s.size()) return i;
-        for (int k = 1; k < length; ++k) {
-            const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            const unsigned char min = k == 1 ? lo : 0x80;
-            const unsigned char max = k == 1 ? hi : 0xBF;
-            if (b < min || b > max) return i;
-        }
-        i += static_cast<std::size_t>(length);
-    }
-    return std::nullopt;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // Windows-1252 for 0x80..0x9F; the five bytes it leaves undefined keep their Latin-1 meaning.
 std::string from_windows_1252(std::string_view s) {
@@ -131,8 +81,8 @@ std::string decode_text(std::string_view bytes, Diagnostics& diag) {
         diag.warn("dropped " + std::to_string(controls) + " stray control character" +
                   (controls == 1 ? "" : "s"));
     }
-    if (const auto bad = first_invalid_utf8(bytes)) {
-        diag.warn("input is not valid UTF-8 (first invalid byte at offset " + std::to_string(*bad) +
+    if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
+        diag.warn("input is not valid UTF-8 (first invalid byte at offset " + std::to_string(bad) +
                   "); read it as Windows-1252");
         return normalize_line_ends(from_windows_1252(bytes));
     }

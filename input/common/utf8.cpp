@@ -4,19 +4,8 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 namespace folio {
-
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
-    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-    const auto length = static_cast<int32_t>(s.size());
-    auto i = static_cast<int32_t>(pos);
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    pos = static_cast<std::size_t>(i);
-    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
-}
 
 char32_t first_code_point(std::string_view s) {
     std::size_t pos = 0;

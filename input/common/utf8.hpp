@@ -6,10 +6,9 @@
 #include <string_view>
 #include <vector>
 
-namespace folio {
+#include "formats/utf8.hpp"  // next_code_point
 
-// The code point starting at pos (advancing pos past it); U+FFFD for a malformed sequence.
-char32_t next_code_point(std::string_view s, std::size_t& pos);
+namespace folio {
 
 // The last code point of s (U+0000 for an empty string).
 char32_t last_code_point(std::string_view s);

@@ -5,7 +5,7 @@
 #include <charconv>
 
 #include "formats/diagnostics.hpp"
-#include "output/pdf/utf8_codec.hpp"
+#include "formats/utf8.hpp"
 
 namespace folio::pdf {
 

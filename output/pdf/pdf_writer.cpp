@@ -7,6 +7,7 @@
 #include <mutex>
 #include <variant>
 
+#include "formats/utf8.hpp"
 #include "output/common/attached_images.hpp"
 #include "output/common/page_labels.hpp"
 #include "output/pdf/article_rows.hpp"
@@ -16,7 +17,6 @@
 #include "output/pdf/pdf_metadata.hpp"
 #include "output/pdf/pdf_resources.hpp"
 #include "output/pdf/typesetter.hpp"
-#include "output/pdf/utf8_codec.hpp"
 
 namespace folio {
 
@@ -36,12 +36,12 @@ std::unique_ptr<PoDoFo::PdfMemDocument> new_document() {
 // The title for the running header: cut at a word boundary when long.
 std::string short_title(const std::string& title) {
     constexpr std::size_t kMaxCodePoints = 70;
-    std::u32string text = pdf::decode_utf8(title);
+    std::u32string text = decode_utf8(title);
     if (text.size() <= kMaxCodePoints) return title;
     std::size_t cut = text.rfind(U' ', kMaxCodePoints);
     if (cut == std::u32string::npos || cut < kMaxCodePoints / 2) cut = kMaxCodePoints;
     text.resize(cut);
-    return pdf::encode_utf8(text) + "\u2009\u2026";
+    return encode_utf8(text) + "\u2009\u2026";
 }
 
 std::string subject_of(const Document& doc) {

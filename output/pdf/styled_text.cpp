@@ -1,7 +1,7 @@
 // Inline content flattened to code points with a style per character, whitespace collapsed as HTML does.
 #include "output/pdf/styled_text.hpp"
 
-#include "output/pdf/utf8_codec.hpp"
+#include "formats/utf8.hpp"
 
 namespace folio::pdf {
 

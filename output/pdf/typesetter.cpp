@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "formats/utf8.hpp"
 #include "output/pdf/hyphenation.hpp"
 #include "output/pdf/line_breaker.hpp"
-#include "output/pdf/utf8_codec.hpp"
 
 namespace folio::pdf {
 

@@ -3,11 +3,11 @@
 
 #include <filesystem>
 
+#include "formats/utf8.hpp"
 #include "input/text/text_reader.hpp"
 #include "output/pdf/hyphenation.hpp"
 #include "output/pdf/hyphenation_patterns.hpp"
 #include "output/pdf/pdf_writer.hpp"
-#include "output/pdf/utf8_codec.hpp"
 #include "tools/bench/seed_article.hpp"
 
 namespace {
@@ -59,7 +59,7 @@ void BM_LoadCompiledGermanPatternsAndHyphenate(benchmark::State& state) {
     const std::filesystem::path cache = std::filesystem::temp_directory_path() / "folio-bench-patterns";
     const std::string dic = "/usr/share/hyphen/hyph_de_DE.dic";
     folio::pdf::load_pattern_file(dic, cache);  // leaves the compiled form
-    const std::u32string text = folio::pdf::decode_utf8(read_file(FOLIO_SEED_ARTICLE));
+    const std::u32string text = folio::decode_utf8(read_file(FOLIO_SEED_ARTICLE));
     for (auto _ : state) {
         const auto dict = folio::pdf::load_pattern_file(dic, cache);
         std::size_t breaks = 0;

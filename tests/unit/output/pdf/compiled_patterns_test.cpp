@@ -7,9 +7,9 @@
 #include <string>
 
 #include "formats/diagnostics.hpp"
+#include "formats/utf8.hpp"
 #include "output/pdf/compiled_patterns.hpp"
 #include "output/pdf/hyphenation.hpp"
-#include "output/pdf/utf8_codec.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/support/test_data.hpp"
 

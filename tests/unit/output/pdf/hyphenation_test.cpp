@@ -8,8 +8,8 @@
 #include <string>
 
 #include "formats/diagnostics.hpp"
+#include "formats/utf8.hpp"
 #include "output/pdf/hyphenation.hpp"
-#include "output/pdf/utf8_codec.hpp"
 #include "pdf_test_support.hpp"
 #include "tests/support/test_data.hpp"
 
