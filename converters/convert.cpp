@@ -1,6 +1,8 @@
 // The convert pipeline: read an input in one format, apply metadata, write it in another.
 #include "converters/convert.hpp"
 
+#include <cstdlib>
+
 #include "converters/figure_images.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
@@ -19,10 +21,18 @@ Document read_document(std::string_view bytes, const FormatInfo* from, std::stri
     return doc;
 }
 
+std::string source_date_epoch_from_environment() {
+    const char* value = std::getenv("SOURCE_DATE_EPOCH");
+    return value == nullptr ? std::string() : std::string(value);
+}
+
 std::string write_document(const Document& doc, const FormatInfo& to, const WriteOptions& options,
                            Diagnostics& diag) {
     if (to.write == nullptr) throw Error("folio cannot write " + std::string(to.name));
-    return to.write(doc, options, diag);
+    if (options.source_date_epoch) return to.write(doc, options, diag);
+    WriteOptions pinned = options;
+    pinned.source_date_epoch = source_date_epoch_from_environment();
+    return to.write(doc, pinned, diag);
 }
 
 std::string convert_bytes(std::string_view bytes, std::string_view source_name, const ConvertOptions& options,

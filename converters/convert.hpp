@@ -28,7 +28,11 @@ struct ConvertOptions {
 Document read_document(std::string_view bytes, const FormatInfo* from, std::string_view source_name,
                        const MetadataOverrides& overrides, Diagnostics& diag, const Limits& limits = {});
 
-// Renders the document with `to`. Throws folio::Error when folio cannot write that format.
+// SOURCE_DATE_EPOCH as the environment gives it; "" when it is not set.
+std::string source_date_epoch_from_environment();
+
+// Renders the document with `to`, with options.source_date_epoch taken from the environment when the
+// options leave it unset. Throws folio::Error when folio cannot write that format.
 std::string write_document(const Document& doc, const FormatInfo& to, const WriteOptions& options,
                            Diagnostics& diag);
 

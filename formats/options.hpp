@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct ReadOptions {
 
 struct WriteOptions {
     int columns = 72;  // line width of the plain-text writer
+
+    // The time EPUB and PDF record, as SOURCE_DATE_EPOCH gives it (decimal seconds); unset: the
+    // converter takes it from the environment; "" or unusable: the article's date, else a fixed epoch.
+    std::optional<std::string> source_date_epoch;
 
     // PDF writer: paper ("a4" or "letter"), ragged-right instead of justified text, and TrueType
     // files for the body text ("" = the installed default; a missing style falls back to the nearest one).

@@ -1,19 +1,18 @@
 // EPUB assembly: content documents, images, navigation, package document, then the OCF zip.
 #include "output/epub/epub_writer.hpp"
 
-#include <cstdlib>
 
+#include "output/common/attached_images.hpp"
+#include "output/common/build_time.hpp"
+#include "output/common/image_media_type.hpp"
 #include "output/epub/book_identifier.hpp"
 #include "output/epub/book_stylesheet.hpp"
-#include "output/epub/build_time.hpp"
 #include "output/epub/content_document.hpp"
 #include "output/epub/cover.hpp"
 #include "output/epub/navigation.hpp"
 #include "output/epub/package_document.hpp"
 #include "output/epub/title_page.hpp"
 #include "output/epub/zip_container.hpp"
-#include "output/common/attached_images.hpp"
-#include "output/common/image_media_type.hpp"
 #include "output/html/meta_values.hpp"
 
 namespace folio {
@@ -87,7 +86,7 @@ std::string write_epub(const Document& doc, const WriteOptions& options, Diagnos
     PackageFacts facts;
     facts.identifier = book_identifier(article, diag);
     facts.lang = lang;
-    const UnixSeconds modified = build_time(meta, std::getenv("SOURCE_DATE_EPOCH"), diag);
+    const UnixSeconds modified = build_time(meta, options.source_date_epoch, diag);
     facts.modified = w3c_utc_timestamp(modified);
 
     std::vector<BookFile> images;

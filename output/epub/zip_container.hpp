@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "output/epub/build_time.hpp"
+#include "output/common/build_time.hpp"
 
 namespace folio {
 

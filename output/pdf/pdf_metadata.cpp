@@ -4,9 +4,7 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <cstdlib>
 #include <ctime>
 
 #ifndef FOLIO_VERSION
@@ -21,13 +19,6 @@ PoDoFo::PdfString utf8_string(const std::string& text) {
     return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
 }
 
-bool all_digits(const std::string& s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    return true;
-}
-
 std::string join(const std::vector<std::string>& parts, const char* separator) {
     std::string out;
     for (const std::string& part : parts) {
@@ -40,25 +31,18 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 
 }  // namespace
 
-std::string pinned_pdf_date(const Meta& meta) {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && all_digits(epoch)) {
-        const std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-        std::tm utc{};
-        if (gmtime_r(&seconds, &utc) != nullptr) {
-            char buffer[64];
-            std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d%02d%02d%02dZ", utc.tm_year + 1900,
-                          utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
-            return buffer;
-        }
-    }
-    const std::string& date = meta.date;
-    if (date.size() >= 10 && all_digits(date.substr(0, 4)) && date[4] == '-' &&
-        all_digits(date.substr(5, 2)) && date[7] == '-' && all_digits(date.substr(8, 2)))
-        return "D:" + date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) + "000000Z";
-    return "D:19700101000000Z";
+std::string pdf_date(UnixSeconds when) {
+    const std::time_t seconds = static_cast<std::time_t>(when);
+    std::tm utc{};
+    if (gmtime_r(&seconds, &utc) == nullptr) return "D:19800101000000Z";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d%02d%02d%02dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return buffer;
 }
 
-void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject) {
+void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject,
+                           UnixSeconds when) {
     PoDoFo::PdfInfo* info = doc.GetInfo();
     if (!meta.title.empty()) info->SetTitle(utf8_string(meta.title));
     std::vector<std::string> names;
@@ -72,7 +56,7 @@ void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const 
     if (!keyword_line.empty()) info->SetKeywords(utf8_string(keyword_line));
     info->SetCreator(utf8_string(std::string("folio ") + FOLIO_VERSION));
     info->SetProducer(utf8_string(std::string("folio ") + FOLIO_VERSION + " with PoDoFo"));
-    const std::string date = pinned_pdf_date(meta);
+    const std::string date = pdf_date(when);
     PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
     dict.AddKey(PoDoFo::PdfName("CreationDate"), PoDoFo::PdfString(date.c_str()));
     dict.AddKey(PoDoFo::PdfName("ModDate"), PoDoFo::PdfString(date.c_str()));

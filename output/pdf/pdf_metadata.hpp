@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "formats/meta.hpp"
+#include "output/common/build_time.hpp"
 #include "output/pdf/page_painter.hpp"
 
 namespace PoDoFo {
@@ -13,14 +14,15 @@ class PdfMemDocument;
 namespace folio::pdf {
 
 // Title, Author (every author), Subject, Keywords (the kicker and keywords), Creator, Producer, the
-// creation and modification dates (SOURCE_DATE_EPOCH when set, else the article's date, else 1970-01-01),
-// /Lang, PDF 1.7, and the title shown in the viewer's title bar. subject: the subtitle or the lead.
-void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject);
+// creation and modification dates (both `when`, see build_time.hpp), /Lang, PDF 1.7, and the title
+// shown in the viewer's title bar. subject: the subtitle or the lead.
+void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject,
+                           UnixSeconds when);
 
 // The outline: the title as the root entry, headings and the authors section nested below it by level.
 void build_outline(PoDoFo::PdfMemDocument& doc, const std::vector<BookmarkTarget>& targets);
 
-// The PDF date string ("D:YYYYMMDDHHmmSSZ") every date of the document is pinned to.
-std::string pinned_pdf_date(const Meta& meta);
+// The PDF date string ("D:YYYYMMDDHHmmSSZ") of a moment in UTC.
+std::string pdf_date(UnixSeconds when);
 
 }  // namespace folio::pdf

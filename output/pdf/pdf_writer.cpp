@@ -9,6 +9,7 @@
 
 #include "formats/utf8.hpp"
 #include "output/common/attached_images.hpp"
+#include "output/common/build_time.hpp"
 #include "output/common/page_labels.hpp"
 #include "output/pdf/article_rows.hpp"
 #include "output/pdf/hyphenation.hpp"
@@ -89,7 +90,8 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
         pdf::PdfResources resources(*pdf_doc, fonts);
         const std::vector<pdf::BookmarkTarget> targets =
             pdf::paint_pages(*pdf_doc, resources, pages, geometry, furniture);
-        pdf::set_document_metadata(*pdf_doc, doc.meta, subject_of(doc));
+        pdf::set_document_metadata(*pdf_doc, doc.meta, subject_of(doc),
+                                   build_time(doc.meta, options.source_date_epoch, diagnostics));
         pdf::build_outline(*pdf_doc, targets);
         return to_bytes(*pdf_doc);
     } catch (const PoDoFo::PdfError& error) {

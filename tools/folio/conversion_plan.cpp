@@ -109,6 +109,7 @@ ConvertOptions conversion_options(const CommandLine& command_line) {
     options.from = input_format(command_line.from);
     options.metadata = metadata_overrides(command_line.metadata);
     options.write = write_options(command_line);
+    options.write.source_date_epoch = source_date_epoch_from_environment();  // read once for a whole batch
     options.limits = command_line.limits;
     options.resource_paths = command_line.resource_paths;
     return options;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "converters/file_error.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -75,6 +77,24 @@ TEST(ReadDocument, FormatThatCannotBeReadIsAnError) {
 TEST(WriteDocument, FormatThatCannotBeWrittenIsAnError) {
     Diagnostics diag;
     EXPECT_THROW(write_document(Document{}, lines_format, {}, diag), Error);
+}
+
+// Writes the SOURCE_DATE_EPOCH the writer was handed, "unset" when none.
+std::string write_epoch(const Document&, const WriteOptions& options, Diagnostics&) {
+    return options.source_date_epoch.value_or("unset");
+}
+
+TEST(WriteDocument, WritersGetSourceDateEpochFromTheEnvironmentUnlessTheOptionsSetIt) {
+    const FormatInfo epoch_format{"epoch", {".epoch"},  "text/x-epoch", "test output",
+                                  nullptr, write_epoch, false};
+    Diagnostics diag;
+    ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    EXPECT_EQ(write_document(Document{}, epoch_format, {}, diag), "1700000000");
+    WriteOptions given;
+    given.source_date_epoch = "42";
+    EXPECT_EQ(write_document(Document{}, epoch_format, given, diag), "42");
+    ::unsetenv("SOURCE_DATE_EPOCH");
+    EXPECT_EQ(write_document(Document{}, epoch_format, {}, diag), "");
 }
 
 TEST(ConvertBytes, UsesTheWriteOptions) {

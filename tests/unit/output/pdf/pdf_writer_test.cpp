@@ -157,9 +157,9 @@ TEST(PdfWriter, SameInputGivesTheSameBytesAndDatesArePinned) {
     PdfFile file(first, "dates");
     EXPECT_NE(pdf_test::run("pdfinfo -isodates '" + file.path() + "'").find("2024-03-05T00:00:00"),
               std::string::npos);
-    ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-    const std::string pinned = write(doc);
-    ::unsetenv("SOURCE_DATE_EPOCH");
+    WriteOptions epoch;
+    epoch.source_date_epoch = "1700000000";
+    const std::string pinned = write(doc, epoch);
     PdfFile epoch_file(pinned, "epoch");
     EXPECT_NE(pdf_test::run("pdfinfo -isodates '" + epoch_file.path() + "'").find("2023-11-14T22:13:20"),
               std::string::npos);

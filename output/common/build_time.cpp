@@ -1,5 +1,5 @@
 // Deterministic timestamps: SOURCE_DATE_EPOCH, the article date or a fixed epoch, in UTC only.
-#include "output/epub/build_time.hpp"
+#include "output/common/build_time.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -68,15 +68,16 @@ ClockTime clock_time(UnixSeconds seconds) {
 
 }  // namespace
 
-UnixSeconds build_time(const Meta& meta, const char* source_date_epoch, Diagnostics& diag) {
-    if (source_date_epoch != nullptr && *source_date_epoch != '\0') {
-        const std::string_view text(source_date_epoch);
+UnixSeconds build_time(const Meta& meta, const std::optional<std::string>& source_date_epoch,
+                       Diagnostics& diag) {
+    if (source_date_epoch && !source_date_epoch->empty()) {
+        const std::string_view text(*source_date_epoch);
         UnixSeconds seconds = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
         if (error == std::errc() && end == text.data() + text.size() && seconds >= 0 &&
             seconds <= last_four_digit_year)
             return seconds;
-        diag.warn("EPUB: SOURCE_DATE_EPOCH \"" + std::string(text) +
+        diag.warn("SOURCE_DATE_EPOCH \"" + std::string(text) +
                   "\" is not a number of seconds up to the year 9999; ignored");
     }
     if (is_w3c_date(meta.date)) {

@@ -1,7 +1,8 @@
-// The one point in time an EPUB records: dcterms:modified and every zip entry's date.
+// The one point in time a writer records (EPUB: dcterms:modified and the zip dates; PDF: its dates).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,7 +18,8 @@ using UnixSeconds = std::int64_t;
 // set but not a number of seconds before the year 10000); otherwise midnight UTC of the
 // article's date (YYYY[-MM[-DD]]); otherwise 1980-01-01T00:00:00Z, the earliest time a zip
 // file can record. Never the clock.
-UnixSeconds build_time(const Meta& meta, const char* source_date_epoch, Diagnostics& diag);
+UnixSeconds build_time(const Meta& meta, const std::optional<std::string>& source_date_epoch,
+                       Diagnostics& diag);
 
 // "CCYY-MM-DDThh:mm:ssZ", the only form dcterms:modified allows.
 std::string w3c_utc_timestamp(UnixSeconds seconds);
