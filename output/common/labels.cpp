@@ -1,8 +1,9 @@
-// Localized labels for writers (de, en, fr; English for every other language).
+// Localized labels for writers (de, en, fr; English for every other language), all in one table.
 #include "output/common/labels.hpp"
 
 #include <array>
 #include <cctype>
+#include <string>
 
 namespace folio {
 
@@ -15,12 +16,43 @@ struct LabelSet {
     std::string_view about_author;
     std::string_view about_authors;
     std::string_view source;
+    std::string_view untitled;
+    std::string_view page;  // "Page n of m"
+    std::string_view of;
+    BookLabels book;
 };
 
 constexpr std::array<LabelSet, 3> label_sets = {{
-    {"en", "By", "and", "About the author", "About the authors", "Source"},
-    {"de", "Von", "und", "Zur Person", "Über die Autoren", "Quelle"},
-    {"fr", "Par", "et", "À propos de l'auteur", "À propos des auteurs", "Source"},
+    {"en",
+     "By",
+     "and",
+     "About the author",
+     "About the authors",
+     "Source",
+     "Untitled",
+     "Page",
+     "of",
+     {"Contents", "Landmarks", "Cover", "Title page"}},
+    {"de",
+     "Von",
+     "und",
+     "Zur Person",
+     "Über die Autoren",
+     "Quelle",
+     "Ohne Titel",
+     "Seite",
+     "von",
+     {"Inhalt", "Orientierungspunkte", "Titelbild", "Titelseite"}},
+    {"fr",
+     "Par",
+     "et",
+     "À propos de l'auteur",
+     "À propos des auteurs",
+     "Source",
+     "Sans titre",
+     "Page",
+     "sur",
+     {"Sommaire", "Repères", "Couverture", "Page de titre"}},
 }};
 
 const LabelSet& labels_for(std::string_view lang) {
@@ -76,5 +108,15 @@ std::string byline(std::string_view lang, const std::vector<std::string>& names)
 }
 
 std::string_view source_label(std::string_view lang) { return labels_for(lang).source; }
+
+std::string_view untitled_label(std::string_view lang) { return labels_for(lang).untitled; }
+
+std::string page_n_of_m(std::string_view lang, int n, int m) {
+    const LabelSet& set = labels_for(lang);
+    return std::string(set.page) + ' ' + std::to_string(n) + ' ' + std::string(set.of) + ' ' +
+           std::to_string(m);
+}
+
+const BookLabels& book_labels(std::string_view lang) { return labels_for(lang).book; }
 
 }  // namespace folio

@@ -1,4 +1,5 @@
-// Localized words that writers print around the content: byline, "About the authors", source line.
+// Localized words that writers print around the content: byline, "About the authors", source line,
+// page numbers, navigation names.
 #pragma once
 
 #include <cstddef>
@@ -7,6 +8,14 @@
 #include <vector>
 
 namespace folio {
+
+// Words the EPUB writer adds around the article: navigation and page names.
+struct BookLabels {
+    std::string_view contents;    // heading of the table of contents
+    std::string_view landmarks;   // heading of the landmarks list
+    std::string_view cover;       // the cover page
+    std::string_view title_page;  // the title page
+};
 
 // The language labels are chosen for: the primary subtag of lang ("de-CH" → "de") when it is
 // one folio has labels for (de, en, fr), otherwise "en".
@@ -24,5 +33,14 @@ std::string byline(std::string_view lang, const std::vector<std::string>& names)
 
 // The word before a source reference: "Source", "Quelle".
 std::string_view source_label(std::string_view lang);
+
+// What stands in for a missing title: "Untitled", "Ohne Titel", "Sans titre".
+std::string_view untitled_label(std::string_view lang);
+
+// The footer line of page n of a document of m pages: "Page n of m", "Seite n von m", "Page n sur m".
+std::string page_n_of_m(std::string_view lang, int n, int m);
+
+// The EPUB navigation and page names.
+const BookLabels& book_labels(std::string_view lang);
 
 }  // namespace folio

@@ -1,11 +1,10 @@
 // Cover image choice and the cover page that shows it.
 #include "output/epub/cover.hpp"
 
+#include "output/common/image_media_type.hpp"
 #include "output/common/labels.hpp"
-#include "output/epub/book_labels.hpp"
 #include "output/epub/content_document.hpp"
 #include "output/epub/generated_cover.hpp"
-#include "output/common/image_media_type.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/xhtml_tree.hpp"
 

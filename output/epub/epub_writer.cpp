@@ -1,7 +1,6 @@
 // EPUB assembly: content documents, images, navigation, package document, then the OCF zip.
 #include "output/epub/epub_writer.hpp"
 
-
 #include "output/common/attached_images.hpp"
 #include "output/common/build_time.hpp"
 #include "output/common/image_media_type.hpp"

@@ -1,7 +1,7 @@
 // Table of contents as nested lists (nav) and nested navPoints (NCX), plus landmarks.
 #include "output/epub/navigation.hpp"
 
-#include "output/epub/book_labels.hpp"
+#include "output/common/labels.hpp"
 #include "output/epub/content_document.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/xhtml_tree.hpp"

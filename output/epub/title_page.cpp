@@ -2,7 +2,6 @@
 #include "output/epub/title_page.hpp"
 
 #include "output/common/labels.hpp"
-#include "output/epub/book_labels.hpp"
 #include "output/epub/content_document.hpp"
 #include "output/html/header_markup.hpp"
 #include "output/html/inline_markup.hpp"

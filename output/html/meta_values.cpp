@@ -1,7 +1,6 @@
 // Checks and fallbacks for metadata values written into markup.
 #include "output/html/meta_values.hpp"
 
-#include <array>
 #include <cctype>
 
 #include "output/common/labels.hpp"
@@ -89,13 +88,7 @@ bool is_w3c_date(std::string_view date) {
 }
 
 std::string display_title(const Meta& meta) {
-    if (!meta.title.empty()) return meta.title;
-    constexpr std::array<std::pair<std::string_view, std::string_view>, 3> untitled = {
-        {{"en", "Untitled"}, {"de", "Ohne Titel"}, {"fr", "Sans titre"}}};
-    const std::string_view language = label_language(meta.lang);
-    for (const auto& [code, word] : untitled)
-        if (code == language) return std::string(word);
-    return std::string(untitled.front().second);
+    return meta.title.empty() ? std::string(untitled_label(meta.lang)) : meta.title;
 }
 
 std::vector<std::string> author_names(const Meta& meta) {

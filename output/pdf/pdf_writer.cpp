@@ -10,7 +10,7 @@
 #include "formats/utf8.hpp"
 #include "output/common/attached_images.hpp"
 #include "output/common/build_time.hpp"
-#include "output/common/page_labels.hpp"
+#include "output/common/labels.hpp"
 #include "output/pdf/article_rows.hpp"
 #include "output/pdf/hyphenation.hpp"
 #include "output/pdf/page_painter.hpp"

@@ -40,4 +40,15 @@ TEST(Labels, SourceLabel) {
     EXPECT_EQ(source_label("fr"), "Source");
 }
 
+TEST(Labels, PageNumbersMissingTitleAndBookNavigation) {
+    EXPECT_EQ(page_n_of_m("de-AT", 2, 5), "Seite 2 von 5");
+    EXPECT_EQ(page_n_of_m("fr", 1, 3), "Page 1 sur 3");
+    EXPECT_EQ(page_n_of_m("it", 4, 4), "Page 4 of 4");
+    EXPECT_EQ(untitled_label("de"), "Ohne Titel");
+    EXPECT_EQ(untitled_label(""), "Untitled");
+    EXPECT_EQ(book_labels("fr").contents, "Sommaire");
+    EXPECT_EQ(book_labels("de").title_page, "Titelseite");
+    EXPECT_EQ(book_labels("pt").cover, "Cover");
+}
+
 }  // namespace folio
