@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build_dir=${FOLIO_VALGRIND_BUILD_DIR:-build-valgrind}
 tests=("$@")
 if [ ${#tests[@]} -eq 0 ]; then
-    tests=(formats_test input_common_test input_text_test input_json_test input_docbook_test output_text_test
+    tests=(formats_test input_common_test input_text_test input_json_test input_docbook_test input_html_test output_text_test
            output_json_test output_docbook_test output_html_test output_epub_test output_pdf_test converters_test
            fuzz_regression_test)
 fi

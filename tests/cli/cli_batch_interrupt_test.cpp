@@ -1,5 +1,5 @@
-// A batch killed with SIGKILL midway leaves only complete outputs; rerunning it with --update finishes the
-// job.
+// A batch stopped midway by Ctrl-C (SIGINT) or killed (SIGKILL) leaves only complete outputs; rerunning it
+// with --update finishes the job.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -51,7 +51,9 @@ std::size_t entries_below(const fs::path& folder) {
     return count;
 }
 
-TEST(CliBatchInterrupt, KilledRunLeavesOnlyCompleteOutputsAndUpdateFinishesIt) {
+class CliBatchInterrupt : public ::testing::TestWithParam<int> {};
+
+TEST_P(CliBatchInterrupt, StoppedRunLeavesOnlyCompleteOutputsAndUpdateFinishesIt) {
     const TempDir dir;
     const auto inputs = write_variations(dir / "in", 60);
     std::vector<std::string> batch = inputs;
@@ -70,17 +72,17 @@ TEST(CliBatchInterrupt, KilledRunLeavesOnlyCompleteOutputsAndUpdateFinishesIt) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (entries_below(dir / "out") < 40 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    ::kill(child, SIGKILL);
+    ::kill(child, GetParam());
     int status = 0;
     ::waitpid(child, &status, 0);
-    ASSERT_TRUE(WIFSIGNALED(status)) << "the batch ended before it could be killed";
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the batch ended before it could be stopped";
 
     const auto partial = file_tree(dir / "out");
     EXPECT_GE(partial.size(), 40u);
     EXPECT_LT(partial.size(), reference.size());
     for (const auto& [name, content] : partial) {
-        ASSERT_TRUE(reference.contains(name)) << "unexpected file after the kill: " << name;
-        EXPECT_TRUE(content == reference.at(name)) << "incomplete output after the kill: " << name;
+        ASSERT_TRUE(reference.contains(name)) << "unexpected file after the stop: " << name;
+        EXPECT_TRUE(content == reference.at(name)) << "incomplete output after the stop: " << name;
     }
 
     std::vector<std::string> update_run = interrupted_run;
@@ -96,9 +98,14 @@ TEST(CliBatchInterrupt, KilledRunLeavesOnlyCompleteOutputsAndUpdateFinishesIt) {
     std::size_t skipped = 0;
     for (const nlohmann::json& record : report_records(dir / "report.jsonl"))
         skipped += record["status"] == "skipped" ? 1 : 0;
-    EXPECT_GE(skipped, 40u - 2u) << "outputs complete before the kill are not redone";
+    EXPECT_GE(skipped, 40u - 2u) << "outputs complete before the stop are not redone";
     EXPECT_LT(skipped, reference.size());
 }
+
+INSTANTIATE_TEST_SUITE_P(Signals, CliBatchInterrupt, ::testing::Values(SIGINT, SIGKILL),
+                         [](const ::testing::TestParamInfo<int>& info) {
+                             return std::string(info.param == SIGINT ? "CtrlC" : "Kill");
+                         });
 
 }  // namespace
 }  // namespace folio::test
