@@ -63,7 +63,7 @@ std::vector<ZipEntry> zip_entries(std::string_view archive) {
         const auto index = static_cast<zip_uint64_t>(i);
         zip_stat_t stat;
         zip_stat_index(zip, index, 0, &stat);
-        ZipEntry entry{stat.name, std::string(stat.size, '\0')};
+        ZipEntry entry{stat.name, std::string(stat.size, '\0'), stat.comp_method};
         zip_file_t* file = zip_fopen_index(zip, index, 0);
         const zip_int64_t got = file ? zip_fread(file, entry.bytes.data(), stat.size) : -1;
         if (file) zip_fclose(file);

@@ -1,6 +1,7 @@
 // Test helpers: strict well-formedness checks of XML output with libxml2, also inside EPUB archives.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,7 @@ std::string xml_error(std::string_view bytes);
 struct ZipEntry {
     std::string name;
     std::string bytes;
+    std::uint16_t method = 0;  // how it is stored: ZIP_CM_STORE or ZIP_CM_DEFLATE
 };
 
 // Every entry of a zip archive in memory; throws std::runtime_error when libzip cannot read it.

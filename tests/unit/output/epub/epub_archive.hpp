@@ -5,45 +5,26 @@
 
 #include <zip.h>
 
+#include <exception>
 #include <string>
 #include <vector>
 
 #include <pugixml.hpp>
 
+#include "tests/support/xml_check.hpp"
+
 namespace folio::testing {
 
-struct ArchiveEntry {
-    std::string name;
-    std::string bytes;
-    zip_uint16_t method = 0;  // ZIP_CM_STORE or ZIP_CM_DEFLATE
-};
+using ArchiveEntry = test::ZipEntry;
 
-// The entries of a zip archive in stored order (empty when libzip cannot open it).
+// The entries of a zip archive in stored order (empty, and a test failure, when libzip cannot open it).
 inline std::vector<ArchiveEntry> read_archive(const std::string& archive) {
-    std::vector<ArchiveEntry> entries;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(archive.data(), archive.size(), 0, &error);
-    zip_t* zip = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
-    if (zip == nullptr) {
-        if (source) zip_source_free(source);
-        ADD_FAILURE() << "libzip cannot open the EPUB: " << zip_error_strerror(&error);
-        zip_error_fini(&error);
-        return entries;
+    try {
+        return test::zip_entries(archive);
+    } catch (const std::exception& e) {
+        ADD_FAILURE() << "cannot read the EPUB: " << e.what();
+        return {};
     }
-    zip_error_fini(&error);
-    const zip_int64_t count = zip_get_num_entries(zip, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &stat);
-        ArchiveEntry entry{stat.name, std::string(stat.size, '\0'), stat.comp_method};
-        zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
-        EXPECT_EQ(zip_fread(file, entry.bytes.data(), stat.size), static_cast<zip_int64_t>(stat.size));
-        zip_fclose(file);
-        entries.push_back(std::move(entry));
-    }
-    zip_close(zip);
-    return entries;
 }
 
 inline const ArchiveEntry* find_entry(const std::vector<ArchiveEntry>& entries, const std::string& name) {
