@@ -92,14 +92,17 @@ public:
 
     void set_mode(mode_t mode) { check(::fchmod(fd_, mode) == 0); }
 
-    // Flushes the content when asked to, gives the file a name if it has none, closes it and
-    // renames it over `target`.
+    // Flushes the content when asked to and puts the file at `target`: an unnamed file meant for a
+    // new target is linked there directly, so no name but the final one ever exists; otherwise the
+    // file gets a temporary name (if it has none) and is renamed over `target`.
     void move_into_place(const fs::path& target, Durability durability) {
         if (durability == Durability::synced) check(::fsync(fd_) == 0);
+        if (path_.empty() && link_as(target.string())) {
+            close_file();
+            return;
+        }
         if (path_.empty()) link_to_a_name();
-        const int fd = fd_;
-        fd_ = -1;
-        check(::close(fd) == 0);
+        close_file();
         check(::rename(path_.c_str(), target.c_str()) == 0);
         path_.clear();
     }
@@ -118,15 +121,28 @@ private:
         path_ = name.data();
     }
 
-    void link_to_a_name() {
+    void close_file() {
+        const int fd = fd_;
+        fd_ = -1;
+        check(::close(fd) == 0);
+    }
+
+    // Gives the unnamed file the name `name`; false when a file of that name exists already.
+    bool link_as(const std::string& name) {
         const std::string open_file = "/proc/self/fd/" + std::to_string(fd_);
+        if (::linkat(AT_FDCWD, open_file.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0)
+            return true;
+        check(errno == EEXIST);
+        return false;
+    }
+
+    void link_to_a_name() {
         for (int attempt = 0; attempt < 100; ++attempt) {
             std::string name = temporary_name(prefix_);
-            if (::linkat(AT_FDCWD, open_file.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+            if (link_as(name)) {
                 path_ = std::move(name);
                 return;
             }
-            check(errno == EEXIST);
         }
         throw std::system_error(EEXIST, std::generic_category());
     }

@@ -20,8 +20,8 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
                            Durability durability = Durability::synced);
 
 // Removes the temporary files in `folder` that writes of processes no longer running left behind
-// (a name is given to a temporary file just before it is renamed, so a process killed in between
-// leaves one). Temporary files of running processes stay. Errors are ignored.
+// (a temporary file that replaces an existing one is given a name just before it is renamed, so a
+// process killed in between leaves one). Temporary files of running processes stay. Errors are ignored.
 void remove_stale_temporary_files(const std::filesystem::path& folder);
 
 // Flushes everything written to the file system that holds `path` to disk; errors are ignored.

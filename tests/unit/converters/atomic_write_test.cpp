@@ -1,6 +1,7 @@
 // Atomic writes: the target holds the old content or all of the new one; no temporary file remains.
 #include "converters/atomic_write.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -150,6 +151,39 @@ TEST(AtomicWrite, DeferredDurabilityWritesTheSameFile) {
     sync_file_system(dir.path());
     EXPECT_EQ(read_file(dir / "out.txt"), "later on disk");
     EXPECT_EQ(directory_entries(dir.path()), std::vector<std::string>{"out.txt"});
+}
+
+// Whether files in `folder` can be created without a name (O_TMPFILE), which a write needs to leave
+// nothing behind when it is killed.
+bool unnamed_files_supported(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) return false;
+    ::close(fd);
+    return true;
+}
+
+TEST(AtomicWrite, ProcessKilledWhileWritingNewFilesLeavesOnlyCompleteFiles) {
+    const TempDir dir;
+    if (!unnamed_files_supported(dir.path())) GTEST_SKIP() << "the file system has no O_TMPFILE";
+    const std::string content(256 * 1024, 'x');
+    const pid_t child = ::fork();
+    if (child == 0) {
+        try {
+            for (int n = 0;; ++n) write_file_atomically(dir / ("file-" + std::to_string(n)), content);
+        } catch (...) {
+        }
+        ::_exit(1);
+    }
+    while (directory_entries(dir.path()).size() < 200) ::usleep(100);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    const std::vector<std::string> entries = directory_entries(dir.path());
+    EXPECT_GE(entries.size(), 200u);
+    for (const std::string& name : entries) {
+        ASSERT_TRUE(name.starts_with("file-")) << "left behind: " << name;
+        EXPECT_EQ(read_file(dir / name).size(), content.size()) << name;
+    }
 }
 
 // A process id no process has: a child that has exited and been waited for.
