@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "input/common/bio_words.hpp"
+#include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
 
 namespace folio {
@@ -14,24 +15,6 @@ constexpr std::size_t kMinNameTokens = 2;
 constexpr std::size_t kMaxNameTokens = 4;
 constexpr std::size_t kMaxBioLength = 1200;      // code points
 constexpr std::size_t kComplementizerReach = 3;  // words after the verb
-
-// "Jannik", "Dong-hyun", "O’Neill", "J.": a capital letter, then letters, hyphens, apostrophes, periods.
-bool is_capitalised_name_part(std::string_view token) {
-    std::size_t pos = 0;
-    if (!is_upper(next_code_point(token, pos))) return false;
-    bool has_lower = false;
-    while (pos < token.size()) {
-        const char32_t c = next_code_point(token, pos);
-        if (!is_letter(c) && c != U'-' && c != U'\'' && c != U'’' && c != U'.') return false;
-        has_lower = has_lower || is_lower(c);
-    }
-    return has_lower || code_point_count(token) <= 2;
-}
-
-bool is_name_token(std::string_view token, bool first) {
-    if (first) return !is_determiner(to_lower(token)) && is_capitalised_name_part(token);
-    return is_capitalised_name_part(token) || is_name_particle(token);
-}
 
 std::string lower_word(std::string_view token) {
     std::string lower = to_lower(token);
@@ -62,18 +45,6 @@ std::string leading_name(std::string_view paragraph) {
     if (last.ends_with(',')) last.remove_suffix(1);
     return std::string(
         paragraph.substr(0, static_cast<std::size_t>(last.data() + last.size() - paragraph.data())));
-}
-
-Person make_person(std::string name, std::string bio) {
-    Person person;
-    const auto parts = split_words(name);
-    if (parts.size() == 2) {
-        person.given = std::string(parts[0]);
-        person.family = std::string(parts[1]);
-    }
-    person.name = std::move(name);
-    person.bio = plain(std::move(bio));
-    return person;
 }
 
 }  // namespace

@@ -3,12 +3,12 @@
 
 #include <algorithm>
 
+#include "input/common/byline.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 #include "input/html/class_names.hpp"
 #include "input/html/html_tags.hpp"
-#include "input/html/name_lists.hpp"
 #include "input/html/text_runs.hpp"
 
 namespace folio::html {
@@ -20,14 +20,6 @@ constexpr std::size_t kMaxSubtitle = 250;    // code points
 constexpr std::size_t kMaxHeaderLine = 120;  // a date or byline line
 constexpr std::size_t kMaxHeaderNoise = 80;  // "Lesezeit: 4 Min.", "Teilen"
 constexpr std::size_t kMaxRunsAfterTitle = 6;
-
-bool starts_like_byline(std::string_view text) {
-    const std::string lower = to_lower(trim_space(text));
-    for (const std::string_view prefix : {"von ", "by ", "par ", "text: ", "text von ", "autor: ",
-                                          "autorin: ", "author: ", "auteur : ", "auteur: ", "un article de "})
-        if (lower.starts_with(prefix)) return true;
-    return false;
-}
 
 bool has_hint_up_to(const Node& block, const Node& limit, NameHint hint) {
     for (const Node* n = &block; n != nullptr; n = n->parent) {
@@ -154,32 +146,14 @@ private:
         if (!starts_like_byline(run.text) && ends_like_sentence(run.text)) return false;
         take_byline_names(run.text);
         // A byline often carries the date: "Von Name | 05.03.2024".
-        for (const std::string_view separator : {"|", "·", "•", ",", " - ", " – "}) {
-            const std::size_t at = run.text.rfind(separator);
-            if (at == std::string::npos) continue;
-            const std::string tail(trim_space(std::string_view(run.text).substr(at + separator.size())));
-            if (const auto iso = recognize_date(tail)) {
-                set_date(tail, *iso);
-                break;
-            }
-        }
+        if (const std::string date = byline_date_text(run.text); !date.empty())
+            set_date(date, recognize_date(date).value_or(""));
         consume(run);
         return true;
     }
 
     void take_byline_names(const std::string& line) {
-        std::string names = line;
-        for (const std::string_view separator : {"|", "·", "•", " - ", " – "})
-            names = names.substr(0, names.find(separator));
-        const std::size_t space = names.find(' ');
-        if (starts_like_byline(names) && space != std::string::npos) names.erase(0, space + 1);
-        if (names.starts_with("von ") || names.starts_with("Von ")) names.erase(0, 4);
-        for (const std::string& name : split_names(names)) {
-            const auto words = split_words(name);
-            if (words.size() >= 2 && words.size() <= 4 && is_upper(first_code_point(name)) &&
-                !recognize_date(name))
-                header_.byline_names.push_back(name);
-        }
+        for (std::string& name : byline_names(line)) header_.byline_names.push_back(std::move(name));
     }
 
     bool is_kicker(const TextRun& run, const Node& container) const {

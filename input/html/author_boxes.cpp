@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "input/common/bios.hpp"
+#include "input/common/byline.hpp"
+#include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
 #include "input/html/class_names.hpp"
 #include "input/html/html_inlines.hpp"
@@ -18,14 +20,6 @@ constexpr std::size_t kMinBio = 40;
 constexpr std::size_t kMinBioWords = 6;
 constexpr std::size_t kMaxBoxLabel = 60;
 constexpr std::size_t kMaxNameLength = 60;
-
-bool starts_like_byline(std::string_view text) {
-    const std::string lower = to_lower(trim_space(text));
-    for (const std::string_view prefix :
-         {"von ", "by ", "par ", "text:", "text ", "autor:", "author:", "auteur"})
-        if (lower.starts_with(prefix)) return true;
-    return false;
-}
 
 // "About Maria Lopez", "Über Julia Brandt", "À propos de Claire Martin" → the name.
 std::string without_label(const std::string& text) {
@@ -144,17 +138,6 @@ bool stands_alone(const Node& name_element, const std::string& name, const TextM
 }
 
 }  // namespace
-
-Person make_person(const std::string& name) {
-    Person person;
-    person.name = name;
-    const auto parts = split_words(name);
-    if (parts.size() == 2) {
-        person.given = std::string(parts[0]);
-        person.family = std::string(parts[1]);
-    }
-    return person;
-}
 
 AuthorBoxes find_author_boxes(const Node& root, const Node* title, const Node& content,
                               const std::vector<std::string>& known_names, const TextMeasure& measure) {

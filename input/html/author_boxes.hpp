@@ -23,7 +23,4 @@ struct AuthorBoxes {
 AuthorBoxes find_author_boxes(const Node& root, const Node* title, const Node& content,
                               const std::vector<std::string>& known_names, const TextMeasure& measure);
 
-// A Person with given/family name parts when the name is two words.
-Person make_person(const std::string& name);
-
 }  // namespace folio::html

@@ -7,6 +7,7 @@
 #include "input/common/bios.hpp"
 #include "input/common/language.hpp"
 #include "input/common/line_shape.hpp"
+#include "input/common/person_names.hpp"
 #include "input/html/article_body.hpp"
 #include "input/html/article_header.hpp"
 #include "input/html/article_title.hpp"
@@ -51,25 +52,6 @@ std::string article_language(const std::string& declared, const std::string& tex
         return guessed;
     }
     return declared;
-}
-
-// Authors in the metadata's order with the bios of their boxes, then boxed authors the metadata
-// does not name; the byline's names when neither gives any.
-std::vector<Person> merge_authors(const std::vector<std::string>& metadata_names, std::vector<Person> boxed,
-                                  const std::vector<std::string>& byline_names) {
-    std::vector<Person> authors;
-    for (const std::string& name : metadata_names.empty() ? byline_names : metadata_names) {
-        const auto box =
-            std::find_if(boxed.begin(), boxed.end(), [&](const Person& p) { return p.name == name; });
-        if (box != boxed.end()) {
-            authors.push_back(std::move(*box));
-            boxed.erase(box);
-        } else {
-            authors.push_back(html::make_person(name));
-        }
-    }
-    for (Person& person : boxed) authors.push_back(std::move(person));
-    return authors;
 }
 
 // Bio paragraphs after a label such as "Über die Autoren" at the end of the body.
@@ -128,7 +110,9 @@ Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagn
     doc.meta.subtitle = header.subtitle;
     doc.meta.date_text = header.date_text;
     doc.meta.date = !header.date.empty() ? header.date : metadata.date;
-    doc.meta.authors = merge_authors(metadata.authors, std::move(boxes.authors), header.byline_names);
+    // The metadata names the authors in order; the byline when it does not.
+    doc.meta.authors = merge_authors(metadata.authors.empty() ? header.byline_names : metadata.authors,
+                                     std::move(boxes.authors));
     doc.meta.publisher = metadata.site_name;
     doc.meta.source_url = metadata.url;
     doc.meta.keywords = metadata.keywords;

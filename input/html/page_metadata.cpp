@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "input/common/dates.hpp"
+#include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
 #include "input/html/json_ld.hpp"
-#include "input/html/name_lists.hpp"
 
 namespace folio::html {
 

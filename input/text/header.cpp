@@ -1,8 +1,9 @@
-// Reading the header block: kicker, title, subtitle and date line, told apart by shape and position.
+// Reading the header block: kicker, title, subtitle, date line and byline, told apart by shape and position.
 #include "input/text/header.hpp"
 
 #include <vector>
 
+#include "input/common/byline.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
@@ -12,6 +13,8 @@ namespace folio {
 namespace {
 
 constexpr std::size_t kMaxHeaderTextLines = 3;
+constexpr std::size_t kMaxBylineLength = 160;    // code points
+constexpr std::size_t kMaxLinesBelowHeader = 2;  // a date line and a byline
 
 // Lines that belong to the body even when they sit in the first block.
 bool ends_header(std::string_view line) {
@@ -27,6 +30,29 @@ bool is_kicker_above(std::string_view line, std::string_view below) {
 bool ends_with_period(std::string_view line) {
     const char32_t last = last_code_point(line);
     return last == U'.' || last == U'…';
+}
+
+// Takes the line as the header's date line when it is one and the header has none yet.
+bool take_date(const std::string& line, Header& header) {
+    if (!header.date_text.empty()) return false;
+    const auto iso = recognize_date(line);
+    if (!iso) return false;
+    header.date_text = line;
+    header.date = *iso;
+    return true;
+}
+
+// Takes the line as the header's byline when it is one ("By A and B", "Von A | 07.03.2024"),
+// together with a date printed at its end.
+bool take_byline(const std::string& line, Header& header) {
+    if (!header.byline_names.empty() || !starts_like_byline(line) ||
+        code_point_count(line) > kMaxBylineLength)
+        return false;
+    std::vector<std::string> names = byline_names(line);
+    if (names.empty()) return false;
+    header.byline_names = std::move(names);
+    if (const std::string date = byline_date_text(line); !date.empty()) take_date(date, header);
+    return true;
 }
 
 void assign_roles(const std::vector<std::string>& text, Header& header) {
@@ -63,13 +89,9 @@ Header read_header(const SourceLines& lines) {
             ++i;
             continue;
         }
-        if (header.date_text.empty()) {
-            if (const auto iso = recognize_date(line)) {
-                header.date_text = line;
-                header.date = *iso;
-                ++i;
-                continue;
-            }
+        if (take_date(line, header) || take_byline(line, header)) {
+            ++i;
+            continue;
         }
         if (text.size() == kMaxHeaderTextLines) break;
         // Without a kicker the header holds only title and deck; a third line is body text.
@@ -78,13 +100,11 @@ Header read_header(const SourceLines& lines) {
         ++i;
     }
     assign_roles(text, header);
-    // A date line standing alone right below the header still belongs to it.
-    if (header.date_text.empty() && i < lines.size() && stands_alone(lines, i)) {
-        if (const auto iso = recognize_date(lines[i].text)) {
-            header.date_text = lines[i].text;
-            header.date = *iso;
-            ++i;
-        }
+    // A date line or byline standing alone right below the header still belongs to it.
+    for (std::size_t below = 0; below < kMaxLinesBelowHeader && i < lines.size() && stands_alone(lines, i);
+         ++below) {
+        if (!take_date(lines[i].text, header) && !take_byline(lines[i].text, header)) break;
+        ++i;
     }
     header.end = i;
     return header;

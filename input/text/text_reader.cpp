@@ -8,6 +8,7 @@
 #include "input/common/dates.hpp"
 #include "input/common/decode.hpp"
 #include "input/common/language.hpp"
+#include "input/common/person_names.hpp"
 #include "input/text/body.hpp"
 #include "input/text/figures.hpp"
 #include "input/text/front_matter.hpp"
@@ -67,7 +68,8 @@ Document read_text(std::string_view bytes, const ReadOptions& options, Diagnosti
 
     Body body = read_body(lines, header.end, find_figures(lines, header.end));
     check_block_count(body.blocks.size(), options.limits);
-    doc.meta.authors = take_author_bios(body.blocks, body.author_label_at);
+    doc.meta.authors =
+        merge_authors(header.byline_names, take_author_bios(body.blocks, body.author_label_at));
     if (doc.meta.subtitle.empty()) mark_lead(body.blocks);
     doc.blocks = std::move(body.blocks);
     doc.meta.lang = guess_language(body_text(doc));

@@ -10,11 +10,23 @@
 #include <array>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <sstream>
 #include <stdexcept>
 
 namespace folio::test {
 
 namespace {
+
+// The words of $FOLIO_TEST_LAUNCHER (split at spaces), which run_folio puts before the program, e.g.
+// "valgrind --error-exitcode=99" to run every test's folio under valgrind; none when unset.
+std::vector<std::string> launcher() {
+    std::vector<std::string> words;
+    const char* value = std::getenv("FOLIO_TEST_LAUNCHER");
+    std::istringstream stream(value == nullptr ? "" : value);
+    for (std::string word; stream >> word;) words.push_back(word);
+    return words;
+}
 
 // In the child: wires up the standard streams and limits, then becomes folio. Never returns.
 [[noreturn]] void exec_folio(const std::vector<std::string>& arguments, const ProcessOptions& options,
@@ -30,13 +42,13 @@ namespace {
         const rlimit limit{options.file_size_limit, options.file_size_limit};
         if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(126);
     }
+    std::vector<std::string> command = launcher();
+    command.push_back(FOLIO_BINARY);
+    command.insert(command.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
-    std::string program = FOLIO_BINARY;
-    argv.push_back(program.data());
-    std::vector<std::string> copies = arguments;
-    for (std::string& argument : copies) argv.push_back(argument.data());
+    for (std::string& word : command) argv.push_back(word.data());
     argv.push_back(nullptr);
-    ::execv(program.c_str(), argv.data());
+    ::execvp(argv[0], argv.data());
     ::_exit(127);
 }
 

@@ -53,6 +53,7 @@ inline ProcessOptions terminal_errors() {
     return options;
 }
 
+// Runs folio with `arguments`, behind the launcher named by $FOLIO_TEST_LAUNCHER if that is set.
 ProcessResult run_folio(const std::vector<std::string>& arguments, const ProcessOptions& options = {});
 
 // The text split into lines (without their "\n"; no empty last line for a final "\n").

@@ -55,6 +55,52 @@ TEST(TextReader, DateInItsOwnBlockBelowTheHeader) {
     EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
 }
 
+TEST(TextReader, BylineInTheHeaderNamesTheAuthorsAndCarriesTheDate) {
+    const Document doc =
+        read("Verkehr\nElektrobusse für Lübeck\nVon Anna Berg und Jonas Ott | 05.03.2024\n\n" +
+             std::string(kLead) + "\n\n" + std::string(kBody));
+    EXPECT_EQ(doc.meta.title, "Elektrobusse für Lübeck");
+    EXPECT_EQ(doc.meta.subtitle, "");
+    EXPECT_EQ(doc.meta.date, "2024-03-05");
+    ASSERT_EQ(doc.meta.authors.size(), 2u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Anna Berg");
+    EXPECT_EQ(doc.meta.authors[1].name, "Jonas Ott");
+    EXPECT_TRUE(doc.meta.authors[0].bio.empty());
+    EXPECT_EQ(std::get<Paragraph>(doc.blocks[0]).role, "lead");
+}
+
+TEST(TextReader, BylineAndDateStandingAloneBelowTheHeader) {
+    const Document doc = read("Elektrobusse für Lübeck\n\nBy Anna Berg\n\n5.3.2024\n\n" + std::string(kLead) +
+                              "\n\n" + std::string(kBody));
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Anna Berg");
+    EXPECT_EQ(doc.meta.date, "2024-03-05");
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
+}
+
+TEST(TextReader, BylineAuthorsGetTheirBiosAndKeepTheBylineOrder) {
+    const Document doc = read("Elektrobusse für Lübeck\nVon Jonas Ott und Anna Berg\n\n" +
+                              std::string(kLead) + "\n\n" + std::string(kBody) +
+                              "\n\nDr. Anna Berg ist Verkehrsforscherin an der Universität Kiel.\n\n"
+                              "Jonas Ott berichtet seit 2015 über Verkehr und Energie.");
+    ASSERT_EQ(doc.meta.authors.size(), 2u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Jonas Ott");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio),
+              "Jonas Ott berichtet seit 2015 über Verkehr und Energie.");
+    EXPECT_EQ(doc.meta.authors[1].name, "Dr. Anna Berg");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[1].bio),
+              "Dr. Anna Berg ist Verkehrsforscherin an der Universität Kiel.");
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
+}
+
+TEST(TextReader, DeckStartingLikeABylineWithoutNamesStaysTheDeck) {
+    const Document doc =
+        read("Verkehr\nElektrobusse für Lübeck\nVon Diesel zu Strom in nur sechs Jahren\n\n" +
+             std::string(kLead) + "\n\n" + std::string(kBody));
+    EXPECT_EQ(doc.meta.subtitle, "Von Diesel zu Strom in nur sechs Jahren");
+    EXPECT_TRUE(doc.meta.authors.empty());
+}
+
 TEST(TextReader, FrontMatterOverridesWhatTheReaderFound) {
     Diagnostics diag;
     const Document doc = read(

@@ -1,0 +1,21 @@
+// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024"): telling them and reading them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio {
+
+// Whether the text starts with a byline marker: "Von ", "By ", "Par ", "Text: ", "Author: ", ….
+bool starts_like_byline(std::string_view text);
+
+// The people a byline names: the marker removed, the line cut at the first separator ("|", "·",
+// " – ", …) that may lead to a date or place, then split into names; only what looks like a
+// person's name is kept ("Von Anna Berg, Berlin" gives "Anna Berg").
+std::vector<std::string> byline_names(std::string_view line);
+
+// The date printed after a separator at the end of a byline ("By A | March 4, 2024"), or "".
+std::string byline_date_text(std::string_view line);
+
+}  // namespace folio

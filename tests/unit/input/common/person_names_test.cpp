@@ -1,0 +1,91 @@
+// Tests for bylines and person names: telling a byline, reading its names and date, merging authors.
+#include <gtest/gtest.h>
+
+#include "input/common/byline.hpp"
+#include "input/common/person_names.hpp"
+
+namespace folio {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(Byline, MarkersInThreeLanguages) {
+    EXPECT_TRUE(starts_like_byline("Von Anna Berg"));
+    EXPECT_TRUE(starts_like_byline("  by Anna Berg"));
+    EXPECT_TRUE(starts_like_byline("Par Claire Martin"));
+    EXPECT_TRUE(starts_like_byline("Text: Anna Berg"));
+    EXPECT_FALSE(starts_like_byline("Vonovia baut"));
+    EXPECT_FALSE(starts_like_byline("Bypass"));
+}
+
+TEST(Byline, NamesAreSplitAndCutBeforePlaceAndDate) {
+    EXPECT_EQ(byline_names("Von Anna Berg und Jonas Ott"), (Names{"Anna Berg", "Jonas Ott"}));
+    EXPECT_EQ(byline_names("By Tomas Ferreira and Aino Virtanen | March 4, 2024"),
+              (Names{"Tomas Ferreira", "Aino Virtanen"}));
+    EXPECT_EQ(byline_names("Par Claire Martin et Hugo Lefèvre"), (Names{"Claire Martin", "Hugo Lefèvre"}));
+    EXPECT_EQ(byline_names("Von Anna Berg, Berlin"), (Names{"Anna Berg"}));
+    EXPECT_EQ(byline_names("Text von Ursula von der Leyen – Brüssel"), (Names{"Ursula von der Leyen"}));
+}
+
+TEST(Byline, PhrasesThatOnlyStartLikeABylineNameNobody) {
+    EXPECT_TRUE(byline_names("Von Berlin nach Rom").empty());
+    EXPECT_TRUE(byline_names("By the numbers: how the port grew").empty());
+    EXPECT_TRUE(byline_names("Von Wölfen und Menschen").empty());
+    EXPECT_TRUE(byline_names("By Reuters").empty());
+}
+
+TEST(Byline, DateAtTheEnd) {
+    EXPECT_EQ(byline_date_text("Von Anna Berg | 05.03.2024"), "05.03.2024");
+    EXPECT_EQ(byline_date_text("By Anna Berg · March 4, 2024"), "March 4, 2024");
+    EXPECT_EQ(byline_date_text("Von Anna Berg, Berlin"), "");
+}
+
+TEST(PersonNames, NameShapes) {
+    EXPECT_TRUE(looks_like_name("Anna Berg"));
+    EXPECT_TRUE(looks_like_name("Dr. Miriam Osterkamp"));
+    EXPECT_TRUE(looks_like_name("Jean-Luc de Montfort"));
+    EXPECT_FALSE(looks_like_name("Anna"));
+    EXPECT_FALSE(looks_like_name("Die Hafenbahn"));
+    EXPECT_FALSE(looks_like_name("Anna Berg von"));
+    EXPECT_FALSE(looks_like_name("Anna Maria Berg Ott Lange"));
+}
+
+TEST(PersonNames, SplitNamesAtCommasAndJoiningWords) {
+    EXPECT_EQ(split_names("A Ab, B Bb und C Cc"), (Names{"A Ab", "B Bb", "C Cc"}));
+    EXPECT_EQ(split_names("A Ab & B Bb; C Cc et D Dd"), (Names{"A Ab", "B Bb", "C Cc", "D Dd"}));
+}
+
+TEST(PersonNames, MakePersonSplitsTwoWordNamesOnly) {
+    const Person two = make_person("Anna Berg", "Anna Berg ist Forscherin.");
+    EXPECT_EQ(two.given, "Anna");
+    EXPECT_EQ(two.family, "Berg");
+    EXPECT_EQ(to_plain_text(two.bio), "Anna Berg ist Forscherin.");
+    const Person three = make_person("Ursula von Berg");
+    EXPECT_EQ(three.given, "");
+    EXPECT_TRUE(three.bio.empty());
+}
+
+TEST(PersonNames, MergeKeepsTheOrderOfTheNamesAndAttachesBios) {
+    std::vector<Person> with_bios{make_person("Dr. Eva Kern", "Dr. Eva Kern ist Ärztin."),
+                                  make_person("Jonas Ott", "Jonas Ott ist Reporter."),
+                                  make_person("Lea Roth", "Lea Roth ist Fotografin.")};
+    const std::vector<Person> authors = merge_authors({"Jonas Ott", "Eva Kern", "Tim Lang"}, with_bios);
+    ASSERT_EQ(authors.size(), 4u);
+    EXPECT_EQ(authors[0].name, "Jonas Ott");
+    EXPECT_EQ(to_plain_text(authors[0].bio), "Jonas Ott ist Reporter.");
+    EXPECT_EQ(authors[1].name, "Dr. Eva Kern");
+    EXPECT_EQ(to_plain_text(authors[1].bio), "Dr. Eva Kern ist Ärztin.");
+    EXPECT_EQ(authors[2].name, "Tim Lang");
+    EXPECT_TRUE(authors[2].bio.empty());
+    EXPECT_EQ(authors[3].name, "Lea Roth");
+}
+
+TEST(PersonNames, MergeWithoutNamesKeepsTheBios) {
+    const std::vector<Person> authors =
+        merge_authors({}, {make_person("Lea Roth", "Lea Roth ist Fotografin.")});
+    ASSERT_EQ(authors.size(), 1u);
+    EXPECT_EQ(authors[0].name, "Lea Roth");
+}
+
+}  // namespace
+}  // namespace folio
