@@ -31,14 +31,19 @@ private:
     std::size_t text(const StyledText& content, const TextStyle& style, double space_before,
                      double indent = 0, double right_indent = 0, bool keep_all = false,
                      std::optional<double> bar = std::nullopt) {
-        const std::vector<TextLine> lines = ts_.set(content, style, page_.text_width - indent - right_indent);
-        std::vector<Row> rows = text_rows(lines, ts_.fonts(), style, indent, keep_all);
+        const std::size_t first = rows_.size();
+        ts_.set(content, style, page_.text_width - indent - right_indent, [&](TextLine&& line) {
+            rows_.push_back(text_row(std::move(line), style, indent));
+            rows_.back().bar = bar;
+        });
+        // After setting: the style's primary font may be new, and fonts are numbered in order of first use.
+        const double baseline = baseline_offset(ts_.fonts(), style);
+        const std::span<Row> rows = std::span<Row>(rows_).subspan(first);
         if (rows.empty()) return 0;
+        for (Row& row : rows) row.baseline = baseline;
         rows.front().space_before = space_before;
-        for (Row& row : rows) row.bar = bar;
-        const std::size_t count = rows.size();
-        for (Row& row : rows) rows_.push_back(std::move(row));
-        return count;
+        keep_lines(rows, keep_all);
+        return rows.size();
     }
 
     double take_space(double wanted) {

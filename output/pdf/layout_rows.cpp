@@ -8,23 +8,21 @@ double baseline_offset(FontSet& fonts, const TextStyle& style) {
     return (style.leading + style.size * (metrics.ascent() + metrics.descent())) / 2.0;
 }
 
-std::vector<Row> text_rows(const std::vector<TextLine>& lines, FontSet& fonts, const TextStyle& style,
-                           double indent, bool keep_all) {
-    std::vector<Row> rows;
-    const double baseline = baseline_offset(fonts, style);
-    const std::size_t n = lines.size();
+Row text_row(TextLine&& line, const TextStyle& style, double indent) {
+    Row row;
+    row.height = style.leading;
+    row.indent = indent;
+    row.line = std::move(line);
+    return row;
+}
+
+void keep_lines(std::span<Row> rows, bool keep_all) {
+    const std::size_t n = rows.size();
     for (std::size_t i = 0; i < n; ++i) {
-        Row row;
-        row.height = style.leading;
-        row.indent = indent;
-        row.line = lines[i];
-        row.baseline = baseline;
         const bool orphan_guard = i == 0 && n >= 2;
         const bool widow_guard = n >= 2 && i + 2 == n;
-        row.keep_with_next = keep_all || orphan_guard || widow_guard;
-        rows.push_back(std::move(row));
+        rows[i].keep_with_next = keep_all || orphan_guard || widow_guard;
     }
-    return rows;
 }
 
 }  // namespace folio::pdf

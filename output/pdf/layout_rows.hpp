@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,9 +42,11 @@ struct Row {
 // The distance from a row's top to the baseline for a style (its leading centred on the glyph body).
 double baseline_offset(FontSet& fonts, const TextStyle& style);
 
-// One row per line of text; keeps a paragraph's first two and last two lines together (no orphans or
-// widows); keep_all keeps every line with the next row (headings, captions).
-std::vector<Row> text_rows(const std::vector<TextLine>& lines, FontSet& fonts, const TextStyle& style,
-                           double indent, bool keep_all);
+// The row of one line of text in a style (its baseline still to be set).
+Row text_row(TextLine&& line, const TextStyle& style, double indent);
+
+// Over the rows of one paragraph (a row per line): keeps its first two and last two lines together (no
+// orphans or widows); keep_all keeps every line with the next row (headings, captions).
+void keep_lines(std::span<Row> rows, bool keep_all);
 
 }  // namespace folio::pdf

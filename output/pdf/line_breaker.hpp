@@ -1,7 +1,8 @@
-// Optimum-fit line breaking (Knuth and Plass) over boxes, glue and penalties.
+// Optimum-fit line breaking (Knuth and Plass) over boxes, glue and penalties, a bounded window at a time.
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 namespace folio::pdf {
@@ -19,6 +20,9 @@ struct BreakItem {
     bool flagged = false;  // a hyphen break: two in a row cost extra
 };
 
+// Far more items than any real paragraph has (a few thousand words): only longer ones are broken in windows.
+inline constexpr std::size_t kBreakWindow = 16384;
+
 struct BreakParams {
     double line_width = 0;
     double tolerance = 2.0;     // largest adjustment ratio a line may have
@@ -26,6 +30,7 @@ struct BreakParams {
     int line_penalty = 10;
     int flagged_demerits = 3000;
     int fitness_demerits = 100;
+    std::size_t window = kBreakWindow;  // items after the last committed line before more are committed
 };
 
 struct LineBreak {
@@ -33,9 +38,28 @@ struct LineBreak {
     double ratio = 0;      // how far the line's glue stretches (> 0) or shrinks (< 0)
 };
 
+// A paragraph's items, made on demand, and the place its final lines go.
+class BreakSource {
+public:
+    virtual ~BreakSource() = default;
+    // Item i, nullptr after the last one (a forced break). Never asked for an item before the last break
+    // passed to lines().
+    virtual const BreakItem* item(std::size_t i) = 0;
+    // Lines that are final, in order; called as soon as they are known.
+    virtual void lines(std::span<const LineBreak> breaks) = 0;
+};
+
 // The breaks of the best set of lines. The items must end with a forced break (a penalty of
 // -kPenaltyInfinity). When no set of lines fits the tolerance, looser lines are accepted; when even that
 // fails (a box wider than the line), lines are filled first-fit and may overflow.
+//
+// A paragraph of more than params.window items is never held whole. Once that many items follow the last
+// committed line, the lines all candidate ways share are committed, which changes nothing; when they have
+// not agreed on a line for half a window, the best way to the current break decides the lines up to half
+// a window back instead, and the candidates that disagree are dropped. A fallback then starts again at the
+// last committed line rather than at the paragraph's start, and optimum fit takes over again after a
+// window of looser or first-fit lines.
+void break_lines(BreakSource& source, const BreakParams& params);
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, const BreakParams& params);
 
 }  // namespace folio::pdf

@@ -29,10 +29,10 @@ public:
     void line(const TextLine& text, double left, double baseline) {
         for (const PlacedRun& run : text.runs) {
             if (run.text.empty()) continue;
-            painter_.SetFont(resources_.font(run.font, run.size));
-            fill_color(run.color);
+            painter_.SetFont(resources_.font(run.font, text.size));
+            fill_color(run.link >= 0 ? style::kLink : text.color);
             painter_.DrawText(left + run.x, baseline, utf8_string(run.text));
-            if (!run.href.empty()) link(run, left, baseline);
+            if (run.link >= 0) link(run, text, left, baseline);
         }
     }
 
@@ -68,8 +68,8 @@ private:
         fill_ = color;
     }
 
-    void link(const PlacedRun& run, double left, double baseline) {
-        const PoDoFo::PdfRect rect(left + run.x, baseline - run.size * 0.25, run.width, run.size * 1.1);
+    void link(const PlacedRun& run, const TextLine& text, double left, double baseline) {
+        const PoDoFo::PdfRect rect(left + run.x, baseline - text.size * 0.25, run.width, text.size * 1.1);
         PoDoFo::PdfAnnotation* annotation = nullptr;
         {
             const std::lock_guard lock(podofo_date_mutex());
@@ -79,7 +79,7 @@ private:
         annotation->GetObject()->GetDictionary().RemoveKey(PoDoFo::PdfName("M"));
         annotation->SetBorderStyle(0, 0, 0);
         PoDoFo::PdfAction action(PoDoFo::ePdfAction_URI, &doc_);
-        action.SetURI(utf8_string(run.href));
+        action.SetURI(utf8_string(text.links[static_cast<std::size_t>(run.link)]));
         annotation->SetAction(action);
     }
 

@@ -5,6 +5,8 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <ostream>
 #include <variant>
 
 #include "formats/utf8.hpp"
@@ -12,6 +14,7 @@
 #include "output/common/build_time.hpp"
 #include "output/common/labels.hpp"
 #include "output/pdf/article_rows.hpp"
+#include "output/pdf/chunked_buffer.hpp"
 #include "output/pdf/hyphenation.hpp"
 #include "output/pdf/page_painter.hpp"
 #include "output/pdf/pagination.hpp"
@@ -53,17 +56,43 @@ std::string subject_of(const Document& doc) {
     return {};
 }
 
-std::string to_bytes(PoDoFo::PdfMemDocument& doc) {
-    PoDoFo::PdfRefCountedBuffer buffer;
-    PoDoFo::PdfOutputDevice device(&buffer);
+// PoDoFo's own memory buffer would over-allocate and then be copied whole.
+void write_to(PoDoFo::PdfMemDocument& doc, pdf::ChunkedBuffer& bytes) {
+    std::ostream stream(&bytes);
+    PoDoFo::PdfOutputDevice device(&stream);
     doc.Write(&device);
-    return std::string(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
+}
+
+// The laid-out pages: the largest part of a long article in memory, dropped once they are painted.
+struct Layout {
+    std::vector<pdf::Row> rows;
+    std::vector<pdf::PageRows> pages;  // point into rows
+    pdf::PageFurniture furniture;
+};
+
+Layout lay_out(const Document& doc, pdf::Typesetter& typesetter, const pdf::PageGeometry& geometry,
+               Diagnostics& diagnostics) {
+    Layout layout;
+    layout.rows = pdf::article_rows(doc, typesetter, geometry, diagnostics);
+    layout.pages = pdf::paginate(layout.rows, geometry.text_height());
+    if (!doc.meta.title.empty())
+        layout.furniture.header = typesetter.set(pdf::flatten_plain(short_title(doc.meta.title)),
+                                                 pdf::style::running_header(), geometry.text_width);
+    const int page_count = static_cast<int>(layout.pages.size());
+    for (int n = 1; n <= page_count; ++n)
+        layout.furniture.footer.push_back(
+            typesetter.set(pdf::flatten_plain(page_n_of_m(doc.meta.lang, n, page_count)),
+                           pdf::style::footer(), geometry.text_width));
+    return layout;
 }
 
 }  // namespace
 
 std::string write_pdf(const Document& article, const WriteOptions& options, Diagnostics& diagnostics) {
-    const Document doc = with_attached_image(article, options, diagnostics);
+    std::optional<Document> with_image;  // a copy only when there is an image to attach
+    const Document& doc = options.figure_image.empty()
+                              ? article
+                              : with_image.emplace(with_attached_image(article, options, diagnostics));
     const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
     pdf::FontSet fonts(options);
     const pdf::PatternDictionary* dictionary = pdf::hyphenation_dictionary(doc.meta.lang);
@@ -71,32 +100,26 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
         diagnostics.warn("PDF: no hyphenation dictionary for language \"" + doc.meta.lang +
                          "\"; text is not hyphenated");
     pdf::Typesetter typesetter(fonts, dictionary, doc.meta.lang, options.pdf_ragged_right, diagnostics);
+    std::optional<Layout> layout = lay_out(doc, typesetter, geometry, diagnostics);
 
-    const std::vector<pdf::Row> rows = pdf::article_rows(doc, typesetter, geometry, diagnostics);
-    const std::vector<pdf::PageRows> pages = pdf::paginate(rows, geometry.text_height());
-
-    pdf::PageFurniture furniture;
-    if (!doc.meta.title.empty())
-        furniture.header = typesetter.set(pdf::flatten_plain(short_title(doc.meta.title)),
-                                          pdf::style::running_header(), geometry.text_width);
-    const int page_count = static_cast<int>(pages.size());
-    for (int n = 1; n <= page_count; ++n)
-        furniture.footer.push_back(
-            typesetter.set(pdf::flatten_plain(page_n_of_m(doc.meta.lang, n, page_count)),
-                           pdf::style::footer(), geometry.text_width));
-
-    std::unique_ptr<PoDoFo::PdfMemDocument> pdf_doc = new_document();
-    try {
-        pdf::PdfResources resources(*pdf_doc, fonts);
-        const std::vector<pdf::BookmarkTarget> targets =
-            pdf::paint_pages(*pdf_doc, resources, pages, geometry, furniture);
-        pdf::set_document_metadata(*pdf_doc, doc.meta, subject_of(doc),
-                                   build_time(doc.meta, options.source_date_epoch, diagnostics));
-        pdf::build_outline(*pdf_doc, targets);
-        return to_bytes(*pdf_doc);
-    } catch (const PoDoFo::PdfError& error) {
-        throw Error(std::string("PDF: PoDoFo failed: ") + PoDoFo::PdfError::ErrorMessage(error.GetError()));
-    }
+    pdf::ChunkedBuffer bytes;
+    {
+        std::unique_ptr<PoDoFo::PdfMemDocument> pdf_doc = new_document();
+        try {
+            pdf::PdfResources resources(*pdf_doc, fonts);
+            const std::vector<pdf::BookmarkTarget> targets =
+                pdf::paint_pages(*pdf_doc, resources, layout->pages, geometry, layout->furniture);
+            layout.reset();
+            pdf::set_document_metadata(*pdf_doc, doc.meta, subject_of(doc),
+                                       build_time(doc.meta, options.source_date_epoch, diagnostics));
+            pdf::build_outline(*pdf_doc, targets);
+            write_to(*pdf_doc, bytes);
+        } catch (const PoDoFo::PdfError& error) {
+            throw Error(std::string("PDF: PoDoFo failed: ") +
+                        PoDoFo::PdfError::ErrorMessage(error.GetError()));
+        }
+    }  // the document goes before its bytes are put together
+    return bytes.take();
 }
 
 }  // namespace folio

@@ -16,6 +16,16 @@ bool is_invisible(char32_t c) {
            c == U'\uFEFF' || (c < 0x20 && !is_collapsible_space(c));
 }
 
+// About how many code points the content has (malformed bytes may count less).
+std::size_t code_points(const Inlines& content) {
+    std::size_t count = 0;
+    for (const Inline& item : content) {
+        for (const char byte : item.text) count += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+        count += code_points(item.children) + (item.kind == Inline::Kind::LineBreak);
+    }
+    return count;
+}
+
 class Flattener {
 public:
     StyledText result;
@@ -52,7 +62,8 @@ public:
     }
 
     void append(const std::string& utf8, const Markup& markup) {
-        for (char32_t c : decode_utf8(utf8)) {
+        for (std::size_t pos = 0; pos < utf8.size();) {
+            const char32_t c = next_code_point(utf8, pos);
             if (is_invisible(c)) continue;
             if (is_collapsible_space(c)) {
                 if (result.text.empty() || result.text.back() == U' ' || result.text.back() == kForcedBreak)
@@ -85,6 +96,9 @@ private:
 
 StyledText flatten(const Inlines& content, const Markup& base) {
     Flattener flattener;
+    const std::size_t estimate = code_points(content);  // a long paragraph is not grown step by step
+    flattener.result.text.reserve(estimate);
+    flattener.result.markup.reserve(estimate);
     flattener.walk(content, base);
     flattener.trim_trailing_space();
     return std::move(flattener.result);

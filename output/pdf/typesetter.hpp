@@ -1,6 +1,8 @@
 // Sets styled text into lines: fonts per glyph, ICU break opportunities, hyphenation, optimum-fit breaking.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -22,18 +24,20 @@ namespace folio::pdf {
 
 // A stretch of one font and one markup, placed on its line.
 struct PlacedRun {
-    int font = -1;
-    double size = 0;
     double x = 0;  // from the line's left edge
     double width = 0;
     std::string text;  // UTF-8
-    Color color;
-    std::string href;  // "" outside links
+    int font = -1;
+    int link = -1;  // index into TextLine::links; -1 outside links
 };
 
+// A line of text: its runs share the font size and the colour (links take style::kLink).
 struct TextLine {
     std::vector<PlacedRun> runs;
     double width = 0;  // the set width, from the left edge to the end of the last run
+    double size = 0;
+    Color color;
+    std::vector<std::string> links;  // the targets of the line's links
 };
 
 class Typesetter {
@@ -47,6 +51,9 @@ public:
 
     // The lines of a paragraph set in style on a measure of width points.
     std::vector<TextLine> set(const StyledText& text, const TextStyle& style, double width);
+    // The same, each line handed over as soon as it is final: a long paragraph is never held whole.
+    void set(const StyledText& text, const TextStyle& style, double width,
+             const std::function<void(TextLine&&)>& line);
 
     // The width of a single-line text in a style (no breaking).
     double measure(const StyledText& text, const TextStyle& style);
@@ -56,12 +63,10 @@ public:
 private:
     struct Piece;
     struct Item;
+    class Paragraph;
     FontStyle style_for(const TextStyle& base, const Markup& markup) const;
     int font_for(FontStyle style, char32_t& cp);
-    std::vector<bool> break_opportunities(const std::u32string& text);
-    std::vector<Item> make_items(const StyledText& text, const TextStyle& style);
-    std::vector<TextLine> make_lines(const StyledText& styled, const std::vector<Item>& items,
-                                     const TextStyle& style, double width);
+    TextLine make_line(const Paragraph& paragraph, std::size_t first, std::size_t end, double ratio) const;
 
     FontSet& fonts_;
     const PatternDictionary* dictionary_;

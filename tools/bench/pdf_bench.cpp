@@ -1,7 +1,11 @@
 // Benchmark of the PDF writer: in-process time per PDF for the seed article, and the pieces it loads once.
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "formats/utf8.hpp"
 #include "input/text/text_reader.hpp"
@@ -42,6 +46,38 @@ void BM_ReadTextAndWritePdf(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_ReadTextAndWritePdf)->Unit(benchmark::kMillisecond);
+
+// A single paragraph of the seed article's words in a shuffled order, range(0) words long: far longer than
+// any real one, so it is set a window of break items at a time.
+void BM_WritePdfOneLongParagraph(benchmark::State& state) {
+    std::vector<std::string> words;
+    std::istringstream text(folio::bench::seed_text());
+    for (std::string word; text >> word;) words.push_back(word);
+    std::string paragraph;
+    std::uint32_t seed = 1;
+    for (std::int64_t i = 0; i < state.range(0); ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        paragraph += (i > 0 ? " " : "") + words[(seed >> 8) % words.size()];
+    }
+    folio::Document doc;
+    doc.meta.title = "Ein sehr langer Absatz";
+    doc.meta.lang = "de";
+    doc.blocks = {folio::Paragraph{folio::plain(paragraph), ""}};
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        folio::Diagnostics diagnostics;
+        const std::string pdf = folio::write_pdf(doc, folio::WriteOptions{}, diagnostics);
+        bytes = pdf.size();
+        benchmark::DoNotOptimize(pdf.data());
+    }
+    state.counters["input_bytes"] = static_cast<double>(paragraph.size());
+    state.counters["pdf_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_WritePdfOneLongParagraph)
+    ->Arg(20000)
+    ->Arg(150000)
+    ->ArgName("words")
+    ->Unit(benchmark::kMillisecond);
 
 // Parsing Debian's German hyphenation dictionary with our loader (libhyphen's hnj_hyphen_load: about 2 s).
 void BM_ParseGermanHyphenationPatterns(benchmark::State& state) {

@@ -93,6 +93,78 @@ TEST(PdfLineBreaker, RaggedRightNeverStretchesTheGlue) {
     }
 }
 
+// Checks that the breaks are legal breakpoints in increasing order and that the last ends the paragraph.
+void expect_complete(const std::vector<BreakItem>& items, const std::vector<LineBreak>& breaks) {
+    ASSERT_FALSE(breaks.empty());
+    EXPECT_EQ(breaks.back().item, items.size() - 1);
+    for (std::size_t k = 0; k < breaks.size(); ++k) {
+        const std::size_t at = breaks[k].item;
+        ASSERT_LT(at, items.size());
+        if (k > 0) {
+            EXPECT_GT(at, breaks[k - 1].item);
+        }
+        const BreakItem& item = items[at];
+        const bool legal = item.type == ItemType::Penalty
+                               ? item.penalty < kPenaltyInfinity
+                               : item.type == ItemType::Glue && at > 0 && items[at - 1].type == ItemType::Box;
+        EXPECT_TRUE(legal) << "line " << k << " ends at item " << at;
+    }
+}
+
+std::vector<double> periodic_widths(std::size_t count) {
+    std::vector<double> widths;
+    for (std::size_t i = 0; i < count; ++i) widths.push_back(12 + static_cast<double>((i * 7) % 23));
+    return widths;
+}
+
+TEST(PdfLineBreaker, AParagraphLongerThanTheWindowGetsTheSameLinesWhenTheCandidatesAgree) {
+    const std::vector<BreakItem> items = words(periodic_widths(3000));
+    BreakParams whole;
+    whole.line_width = 150;
+    ASSERT_GT(whole.window, items.size());
+    BreakParams windowed = whole;
+    windowed.window = 300;
+    const std::vector<LineBreak> expected = break_lines(items, whole);
+    const std::vector<LineBreak> breaks = break_lines(items, windowed);
+    expect_complete(items, breaks);
+    ASSERT_EQ(breaks.size(), expected.size());
+    for (std::size_t k = 0; k < breaks.size(); ++k) {
+        EXPECT_EQ(breaks[k].item, expected[k].item) << "line " << k;
+        EXPECT_EQ(breaks[k].ratio, expected[k].ratio) << "line " << k;
+    }
+}
+
+TEST(PdfLineBreaker, AWindowTooSmallForTheCandidatesToAgreeStillSetsEveryLineWithinTheTolerance) {
+    const std::vector<BreakItem> items = words(periodic_widths(3000));
+    BreakParams params;
+    params.line_width = 150;
+    params.tolerance = 5;  // many candidates stay feasible ...
+    params.window = 40;    // ... and do not agree within a few lines: the best way so far decides
+    const std::vector<LineBreak> breaks = break_lines(items, params);
+    expect_complete(items, breaks);
+    for (std::size_t k = 0; k + 1 < breaks.size(); ++k) {
+        EXPECT_LE(breaks[k].ratio, params.tolerance) << "line " << k;
+        EXPECT_GE(breaks[k].ratio, -1.0) << "line " << k;
+    }
+}
+
+TEST(PdfLineBreaker, InALongParagraphAWordWiderThanTheLineFallsBackToFirstFitOnlyAroundIt) {
+    std::vector<double> widths = periodic_widths(3000);
+    for (std::size_t i = 250; i < widths.size(); i += 1000) widths[i] = 400;
+    const std::vector<BreakItem> items = words(widths);
+    BreakParams params;
+    params.line_width = 150;
+    const std::vector<LineBreak> whole = break_lines(items, params);
+    expect_complete(items, whole);
+    for (const LineBreak& brk : whole) EXPECT_EQ(brk.ratio, 0.0) << "first fit throughout";
+    params.window = 300;
+    const std::vector<LineBreak> windowed = break_lines(items, params);
+    expect_complete(items, windowed);
+    std::size_t justified = 0;
+    for (const LineBreak& brk : windowed) justified += brk.ratio != 0.0;
+    EXPECT_GT(justified, windowed.size() / 2);
+}
+
 Row line_row(bool keep) {
     Row row;
     row.height = 10;

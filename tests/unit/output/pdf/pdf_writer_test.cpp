@@ -5,8 +5,10 @@
 
 #include <cstdlib>
 #include <regex>
+#include <sstream>
 #include <thread>
 
+#include "output/pdf/line_breaker.hpp"
 #include "pdf_test_support.hpp"
 #include "tests/support/test_data.hpp"
 
@@ -242,6 +244,34 @@ TEST(PdfWriter, ThreadsWritingDocumentsAtOnceGetTheSameBytes) {
         });
     for (std::thread& thread : threads) thread.join();
     for (const std::string& result : results) EXPECT_TRUE(result == expected) << "a thread's PDF differs";
+}
+
+TEST(PdfWriter, AParagraphFarLongerThanTheLineBreakersWindowKeepsEveryWordOnceInOrder) {
+    std::vector<std::string> vocabulary;
+    for (const std::string& source : {kBody1, kBody2, kBio1}) {
+        std::istringstream words(source);
+        for (std::string word; words >> word;) vocabulary.push_back(word);
+    }
+    std::string paragraph;
+    std::uint32_t state = 12345;
+    // A word and a space are two break items already: the paragraph spans two windows and more.
+    for (std::size_t i = 0; i < pdf::kBreakWindow; ++i) {
+        state = state * 1664525u + 1013904223u;
+        paragraph += (i > 0 ? " " : "") + vocabulary[(state >> 8) % vocabulary.size()];
+    }
+    Document doc;
+    doc.meta.title = "Ein sehr langer Absatz";
+    doc.meta.lang = "de";
+    doc.blocks = {Paragraph{plain(paragraph), ""}};
+    for (const bool ragged : {false, true}) {
+        WriteOptions options;
+        options.pdf_ragged_right = ragged;
+        PdfFile file(write(doc, options), ragged ? "long-ragged" : "long");
+        // Less the title line, running headers and footers: the paragraph, every word once and in order.
+        const std::string raw =
+            pdf_test::without_lines(pdf_test::without_footers(file.text_raw()), doc.meta.title);
+        EXPECT_TRUE(squeeze(raw) == squeeze(paragraph)) << (ragged ? "ragged" : "justified");
+    }
 }
 
 TEST(PdfWriter, AnEmptyDocumentIsStillAValidPdf) {

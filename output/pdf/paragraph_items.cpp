@@ -1,0 +1,174 @@
+// A paragraph as boxes, glue and penalties, made a window at a time and set into lines as they become final.
+#include "output/pdf/paragraph_items.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include "output/pdf/hyphenation.hpp"
+
+namespace folio::pdf {
+
+namespace {
+
+constexpr double kFill = 1e6;  // the stretch of the glue that ends a paragraph
+constexpr int kHyphenPenalty = 50;
+constexpr int kExplicitHyphenPenalty = 50;
+constexpr int kOtherBreakPenalty = 100;
+
+bool is_hyphen_like(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2013' || c == U'\u2014'; }
+
+// The UTF-16 code units ICU makes of a code point (fromUTF32 turns invalid ones into one U+FFFD).
+std::int32_t utf16_length(char32_t c) { return c > 0xFFFF && c <= 0x10FFFF ? 2 : 1; }
+
+// after[i]: a line may break after code point i (at spaces, hyphens, dashes and slashes only).
+std::vector<bool> break_opportunities(icu::BreakIterator* line_breaks, const std::u32string& text) {
+    std::vector<bool> after(text.size(), false);
+    if (line_breaks == nullptr) {
+        for (std::size_t i = 0; i < text.size(); ++i) after[i] = text[i] == U' ';
+        return after;
+    }
+    const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF32(
+        reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(text.size()));
+    line_breaks->setText(utf16);
+    std::int32_t unit = 0;  // a UTF-16 offset ...
+    std::size_t next = 0;   // ... and the code point that starts there
+    for (std::int32_t boundary = line_breaks->first(); boundary != icu::BreakIterator::DONE;
+         boundary = line_breaks->next()) {
+        if (boundary <= 0 || boundary >= utf16.length()) continue;
+        while (unit < boundary) unit += utf16_length(text[next++]);
+        if (unit != boundary || next == 0) continue;
+        const char32_t c = text[next - 1];
+        // Spaces, hyphens, dashes and slashes only: ICU would also break between Hangul syllables.
+        if (c == U' ' || is_hyphen_like(c) || c == U'/') after[next - 1] = true;
+    }
+    line_breaks->setText(icu::UnicodeString());  // the iterator keeps a copy of the text otherwise
+    return after;
+}
+
+}  // namespace
+
+Typesetter::Paragraph::Paragraph(Typesetter& typesetter, const StyledText& text, const TextStyle& style,
+                                 double width, const std::function<void(TextLine&&)>& line)
+    : ts_(typesetter),
+      text_(text),
+      style_(style),
+      width_(width),
+      justify_(style.align == Align::Justify && !typesetter.ragged_right_),
+      line_(line),
+      breaks_(break_opportunities(typesetter.line_breaks_.get(), text.text)) {
+    if (style.hyphenate && ts_.dictionary_ != nullptr)
+        hyphens_ = hyphenation_points(*ts_.dictionary_, text.text);
+    else
+        hyphens_.assign(text.text.size(), false);
+    for (std::size_t i = 0; i < text.text.size(); ++i)
+        if (text.markups[text.markup[i]].code) hyphens_[i] = false;
+    box_.geometry.type = ItemType::Box;
+}
+
+const BreakItem* Typesetter::Paragraph::item(std::size_t i) {
+    while (base_ + items_.size() <= i && !ended_) step();
+    return i < base_ + items_.size() ? &items_[i - base_].geometry : nullptr;
+}
+
+void Typesetter::Paragraph::lines(std::span<const LineBreak> breaks) {
+    for (const LineBreak& brk : breaks) {
+        line_(ts_.make_line(*this, line_start_, brk.item, brk.ratio));
+        line_start_ = brk.item + 1;
+    }
+    if (breaks.empty()) return;
+    while (base_ < breaks.back().item) {
+        items_.pop_front();
+        ++base_;
+    }
+}
+
+void Typesetter::Paragraph::step() {
+    const std::u32string& text = text_.text;
+    if (next_ == text.size()) {
+        add_forced_break();
+        ended_ = true;
+        return;
+    }
+    const std::size_t i = next_++;
+    const char32_t c = text[i];
+    const std::uint16_t markup = text_.markup[i];
+    if (c == kForcedBreak) {
+        add_forced_break();
+        return;
+    }
+    if (c == U' ') {
+        add_space(markup);
+        return;
+    }
+    add_char(c, markup);
+    const bool last = i + 1 == text.size();
+    if (last || text[i + 1] == U' ' || text[i + 1] == kForcedBreak) return;
+    if (breaks_[i]) {
+        finish_box();
+        Item penalty;
+        const int value = is_hyphen_like(c) ? kExplicitHyphenPenalty : kOtherBreakPenalty;
+        penalty.geometry = BreakItem{ItemType::Penalty, 0, 0, 0, value, is_hyphen_like(c)};
+        items_.push_back(std::move(penalty));
+    } else if (hyphens_[i]) {
+        add_hyphen_break(markup);
+    }
+}
+
+void Typesetter::Paragraph::finish_box() {
+    if (box_.pieces.empty()) return;
+    items_.push_back(std::move(box_));
+    box_ = Item{};
+    box_.geometry.type = ItemType::Box;
+}
+
+void Typesetter::Paragraph::add_char(char32_t cp, std::uint16_t markup) {
+    const FontStyle font_style = ts_.style_for(style_, text_.markups[markup]);
+    const int font = ts_.font_for(font_style, cp);
+    const double width = ts_.fonts_.metrics(font).advance(cp) * style_.size;
+    if (box_.pieces.empty() || box_.pieces.back().font != font || box_.pieces.back().markup != markup)
+        box_.pieces.push_back(Piece{font, markup, {}, 0});
+    box_.pieces.back().text.push_back(cp);
+    box_.pieces.back().width += width;
+    box_.geometry.width += width;
+}
+
+void Typesetter::Paragraph::add_space(std::uint16_t markup) {
+    finish_box();
+    Item glue;
+    glue.markup = markup;
+    char32_t space = U' ';
+    glue.font = ts_.font_for(ts_.style_for(style_, text_.markups[markup]), space);
+    const double width = ts_.fonts_.metrics(glue.font).advance(U' ') * style_.size;
+    glue.geometry =
+        BreakItem{ItemType::Glue, width, justify_ ? width * 0.5 : 0, justify_ ? width / 3 : 0, 0, false};
+    items_.push_back(std::move(glue));
+}
+
+void Typesetter::Paragraph::add_hyphen_break(std::uint16_t markup) {
+    finish_box();
+    Item penalty;
+    const FontStyle font_style = ts_.style_for(style_, text_.markups[markup]);
+    // U+00AD marks the hyphen as inserted by the line break, so text extraction can rejoin the word.
+    char32_t hyphen = U'\u00AD';
+    int font = ts_.fonts_.font_for(font_style, hyphen);
+    if (font < 0 || ts_.fonts_.metrics(font).advance(hyphen) <= 0) {
+        hyphen = U'-';
+        font = ts_.font_for(font_style, hyphen);
+    }
+    const double width = ts_.fonts_.metrics(font).advance(hyphen) * style_.size;
+    penalty.pieces.push_back(Piece{font, markup, std::u32string(1, hyphen), width});
+    penalty.geometry = BreakItem{ItemType::Penalty, width, 0, 0, kHyphenPenalty, true};
+    items_.push_back(std::move(penalty));
+}
+
+void Typesetter::Paragraph::add_forced_break() {
+    finish_box();
+    Item fill;
+    fill.geometry = BreakItem{ItemType::Glue, 0, kFill, 0, 0, false};
+    items_.push_back(std::move(fill));
+    Item force;
+    force.geometry = BreakItem{ItemType::Penalty, 0, 0, 0, -kPenaltyInfinity, false};
+    items_.push_back(std::move(force));
+}
+
+}  // namespace folio::pdf
