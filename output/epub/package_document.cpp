@@ -2,10 +2,10 @@
 #include "output/epub/package_document.hpp"
 
 #include <algorithm>
-#include <variant>
 
 #include <pugixml.hpp>
 
+#include "output/common/summary.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/xhtml_tree.hpp"
 
@@ -66,15 +66,6 @@ void write_subjects(MetadataWriter& out, const Meta& meta) {
     for (const std::string& subject : subjects) out.dc("subject", subject);
 }
 
-// The subtitle, or else the lead paragraph.
-std::string description(const Document& doc) {
-    if (!doc.meta.subtitle.empty()) return doc.meta.subtitle;
-    for (const Block& block : doc.blocks)
-        if (const auto* paragraph = std::get_if<Paragraph>(&block); paragraph && paragraph->role == "lead")
-            return to_plain_text(paragraph->content);
-    return {};
-}
-
 void write_accessibility(MetadataWriter& out, const PackageFacts& facts) {
     out.property("schema:accessMode", "textual");
     out.property("schema:accessMode", "visual");  // the cover is an image
@@ -104,7 +95,7 @@ void write_metadata(pugi::xml_node package, const Document& doc, const PackageFa
     write_creators(out, meta);
     out.dc("language", facts.lang);
     write_subjects(out, meta);
-    const std::string summary = description(doc);
+    const std::string summary = article_summary(doc);
     if (!summary.empty()) out.dc("description", summary);
     if (is_w3c_date(meta.date))
         out.dc("date", meta.date);

@@ -1,11 +1,12 @@
 // Standalone HTML page: head with metadata and embedded CSS, body with the shared article markup.
 #include "output/html/html_writer.hpp"
 
-#include "output/common/labels.hpp"
-#include "output/html/article_markup.hpp"
 #include "output/common/attached_images.hpp"
-#include "output/html/base64.hpp"
 #include "output/common/image_media_type.hpp"
+#include "output/common/labels.hpp"
+#include "output/common/summary.hpp"
+#include "output/html/article_markup.hpp"
+#include "output/html/base64.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/stylesheet.hpp"
 #include "output/html/xhtml_tree.hpp"
@@ -21,13 +22,14 @@ void append_meta(pugi::xml_node head, const char* name, const std::string& conte
     set_attribute(meta, "content", content);
 }
 
-void append_head(pugi::xml_node html, const Meta& meta) {
+void append_head(pugi::xml_node html, const Document& doc) {
+    const Meta& meta = doc.meta;
     pugi::xml_node head = html.append_child("head");
     set_attribute(head.append_child("meta"), "charset", "utf-8");
     append_meta(head, "viewport", "width=device-width, initial-scale=1");
     append_element(head, "title", display_title(meta));
     append_meta(head, "author", join_names(meta.lang, author_names(meta)));
-    append_meta(head, "description", meta.subtitle);
+    append_meta(head, "description", article_summary(doc));
     std::string keywords;
     for (const std::string& keyword : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + keyword;
     append_meta(head, "keywords", keywords);
@@ -58,7 +60,7 @@ std::string write_html(const Document& doc, const WriteOptions& options, Diagnos
     set_attribute(html, "xmlns", xhtml_namespace);
     set_attribute(html, "lang", lang);
     set_attribute(html, "xml:lang", lang);
-    append_head(html, article.meta);
+    append_head(html, article);
     pugi::xml_node body = html.append_child("body");
     append_article(
         body, article,

@@ -7,12 +7,11 @@
 #include <mutex>
 #include <optional>
 #include <ostream>
-#include <variant>
 
-#include "formats/utf8.hpp"
 #include "output/common/attached_images.hpp"
 #include "output/common/build_time.hpp"
 #include "output/common/labels.hpp"
+#include "output/common/summary.hpp"
 #include "output/pdf/article_rows.hpp"
 #include "output/pdf/chunked_buffer.hpp"
 #include "output/pdf/hyphenation.hpp"
@@ -26,6 +25,8 @@ namespace folio {
 
 namespace {
 
+constexpr std::size_t kMaxRunningTitle = 70;  // code points of the title in the running header
+
 // PoDoFo's document constructor formats a date with a non-reentrant libc call; construct one at a time.
 std::unique_ptr<PoDoFo::PdfMemDocument> new_document() {
     static std::once_flag quiet;
@@ -35,25 +36,6 @@ std::unique_ptr<PoDoFo::PdfMemDocument> new_document() {
     });
     const std::lock_guard lock(pdf::podofo_date_mutex());
     return std::make_unique<PoDoFo::PdfMemDocument>();
-}
-
-// The title for the running header: cut at a word boundary when long.
-std::string short_title(const std::string& title) {
-    constexpr std::size_t kMaxCodePoints = 70;
-    std::u32string text = decode_utf8(title);
-    if (text.size() <= kMaxCodePoints) return title;
-    std::size_t cut = text.rfind(U' ', kMaxCodePoints);
-    if (cut == std::u32string::npos || cut < kMaxCodePoints / 2) cut = kMaxCodePoints;
-    text.resize(cut);
-    return encode_utf8(text) + "\u2009\u2026";
-}
-
-std::string subject_of(const Document& doc) {
-    if (!doc.meta.subtitle.empty()) return doc.meta.subtitle;
-    for (const Block& block : doc.blocks)
-        if (const auto* p = std::get_if<Paragraph>(&block); p != nullptr && p->role == "lead")
-            return to_plain_text(p->content);
-    return {};
 }
 
 // PoDoFo's own memory buffer would over-allocate and then be copied whole.
@@ -76,8 +58,9 @@ Layout lay_out(const Document& doc, pdf::Typesetter& typesetter, const pdf::Page
     layout.rows = pdf::article_rows(doc, typesetter, geometry, diagnostics);
     layout.pages = pdf::paginate(layout.rows, geometry.text_height());
     if (!doc.meta.title.empty())
-        layout.furniture.header = typesetter.set(pdf::flatten_plain(short_title(doc.meta.title)),
-                                                 pdf::style::running_header(), geometry.text_width);
+        layout.furniture.header =
+            typesetter.set(pdf::flatten_plain(shortened(doc.meta.title, kMaxRunningTitle)),
+                           pdf::style::running_header(), geometry.text_width);
     const int page_count = static_cast<int>(layout.pages.size());
     for (int n = 1; n <= page_count; ++n)
         layout.furniture.footer.push_back(
@@ -110,7 +93,7 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
             const std::vector<pdf::BookmarkTarget> targets =
                 pdf::paint_pages(*pdf_doc, resources, layout->pages, geometry, layout->furniture);
             layout.reset();
-            pdf::set_document_metadata(*pdf_doc, doc.meta, subject_of(doc),
+            pdf::set_document_metadata(*pdf_doc, doc.meta, article_summary(doc),
                                        build_time(doc.meta, options.source_date_epoch, diagnostics));
             pdf::build_outline(*pdf_doc, targets);
             write_to(*pdf_doc, bytes);
