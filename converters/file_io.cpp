@@ -38,8 +38,10 @@ std::string too_large(std::size_t max_bytes) {
     return "the input is too large: more than " + std::to_string(max_bytes) + " bytes (--max-input-size)";
 }
 
-std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
+// Reads to the end; `expected` (a regular file's size) is reserved up front so the buffer never grows.
+std::string read_all(int fd, const std::string& name, std::size_t max_bytes, std::size_t expected = 0) {
     std::string content;
+    content.reserve(expected);
     char buffer[65536];
     while (true) {
         const ssize_t got = ::read(fd, buffer, sizeof buffer);
@@ -87,7 +89,8 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     if (S_ISDIR(info.st_mode)) throw FileError(name, errno_text(EISDIR));
     if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > max_bytes)
         throw FileError(name, too_large(max_bytes));
-    return read_all(fd.get(), name, max_bytes);
+    const std::size_t size = S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0;
+    return read_all(fd.get(), name, max_bytes, size);
 }
 
 void write_output(const std::string& path, std::string_view bytes, Durability durability) {
