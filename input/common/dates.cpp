@@ -117,6 +117,18 @@ private:
             set(number(p), number(p + 2), number(p + 4));
             return p + 5;
         }
+        if (is_number(p, 1, 2) && is_punct(p + 1, "/") && is_number(p + 2, 1, 2) && is_punct(p + 3, "/") &&
+            is_number(p + 4, 4, 4)) {
+            // "12/03/2024": day first as in Europe, unless only the other order gives a valid date.
+            const bool month_first = number(p) <= 12 && number(p + 2) > 12;
+            set(number(p + 4), number(month_first ? p : p + 2), number(month_first ? p + 2 : p));
+            return p + 5;
+        }
+        if (is_number(p, 4, 4) && is_punct(p + 1, "/") && is_number(p + 2, 1, 2) && is_punct(p + 3, "/") &&
+            is_number(p + 4, 1, 2)) {
+            set(number(p), number(p + 2), number(p + 4));
+            return p + 5;
+        }
         if (is_number(p, 1, 2)) return day_month_year(p);
         if (month_at(p) != 0) return month_day_year(p);
         return std::nullopt;

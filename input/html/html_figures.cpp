@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "formats/credit.hpp"
+#include "input/common/inline_credit.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 #include "input/html/class_names.hpp"
@@ -52,21 +53,6 @@ bool is_caption_element(const Node& element) {
 std::string trimmed(std::string_view s) { return std::string(trim_space(s)); }
 
 // Caption text left before a credit: without trailing separators and an opening bracket.
-std::string caption_before(std::string_view text) {
-    std::string caption = trimmed(text);
-    while (!caption.empty()) {
-        const char32_t last = last_code_point(caption);
-        if (last != U'|' && last != U'(' && last != U'–' && last != U'—' && last != U'-' && last != U'/' &&
-            last != U'·' && !is_space(last))
-            break;
-        std::size_t cut = caption.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(caption[cut]) & 0xC0) == 0x80) --cut;
-        caption.erase(cut);
-        caption = trimmed(caption);
-    }
-    return caption;
-}
-
 bool looks_like_credit_line(std::string_view line) {
     line = trim_space(line);
     if (credit_marker_end(line) > 0) return true;
@@ -170,21 +156,9 @@ void split_credit_from_caption(Figure& figure) {
     }
     // A credit marker inside the text: "Caption text. © Agency / Name", "Caption (Foto: Name)".
     const std::string text = to_plain_text(figure.caption);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t start = pos;
-        const char32_t c = next_code_point(text, pos);
-        const bool boundary = start > 0 && (is_space(c) || c == U'(');
-        if (!boundary) continue;
-        std::string_view rest = std::string_view(text).substr(c == U'(' ? pos : start);
-        rest = trim_space(rest);
-        if (credit_marker_end(rest) == 0 || code_point_count(rest) > kMaxCreditAfterMarker) continue;
-        std::string credit(rest);
-        if (c == U'(' && credit.ends_with(')')) credit.pop_back();
-        const std::string caption = caption_before(std::string_view(text).substr(0, start));
-        if (caption.empty()) continue;
-        figure.credit = trimmed(credit);
-        figure.caption = plain(caption);
+    if (auto split = split_inline_credit(text, kMaxCreditAfterMarker)) {
+        figure.credit = std::move(split->credit);
+        figure.caption = plain(std::move(split->caption));
         return;
     }
     if (figure.caption.empty()) return;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "input/common/inline_credit.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 
@@ -13,6 +14,16 @@ namespace {
 constexpr std::size_t kMaxAltWords = 15;
 constexpr std::size_t kMaxCaption = 400;            // code points; a longer line is a body paragraph
 constexpr std::size_t kMaxUncreditedCaption = 300;  // code points
+constexpr std::size_t kMaxInlineCredit = 100;       // code points of a credit at the end of a caption line
+constexpr std::size_t kMaxInlineCreditWords = 12;
+
+// What may stand right before a credit at the end of a caption line: the caption's final
+// punctuation or a separator ("Caption. Foto: Name", "Caption | © Agency", "Caption (Photo: Name)").
+bool may_precede_credit(char32_t c) {
+    return c == U'.' || c == U'!' || c == U'?' || c == U'…' || c == U')' || c == U'"' || c == U'”' ||
+           c == U'“' || c == U'»' || c == U'«' || c == U'|' || c == U'/' || c == U'–' || c == U'—' ||
+           c == U'·' || c == U'(';
+}
 
 class FigureFinder {
 public:
@@ -21,6 +32,7 @@ public:
 
     std::vector<FigureSpan> run() {
         credited();
+        credited_inline();
         repeated();
         below_header();
         std::sort(spans_.begin(), spans_.end(),
@@ -68,6 +80,27 @@ private:
                 add(caption - 1, c, text(caption - 1), text(caption), text(c));
             } else {
                 add(caption, c, "", text(caption), text(c));
+            }
+        }
+    }
+
+    // A caption line standing alone that ends with its credit, with an optional alt line before it.
+    void credited_inline() {
+        for (std::size_t c = start_; c < lines_.size(); ++c) {
+            if (!is_free_text(c) || !stands_alone(lines_, c) || code_point_count(text(c)) > kMaxCaption)
+                continue;
+            const auto split = split_inline_credit(text(c), kMaxInlineCredit);
+            if (!split || word_count(split->credit) > kMaxInlineCreditWords) continue;
+            const std::string_view before =
+                trim_space(std::string_view(text(c)).substr(0, text(c).rfind(split->credit)));
+            if (before.empty() || !may_precede_credit(last_code_point(before))) continue;
+            const bool has_alt =
+                c > 0 && is_free_text(c - 1) && stands_alone(lines_, c - 1) &&
+                (text(c - 1) == split->caption || is_short_phrase(text(c - 1), kMaxAltWords));
+            if (has_alt) {
+                add(c - 1, c, text(c - 1), split->caption, split->credit);
+            } else {
+                add(c, c, "", split->caption, split->credit);
             }
         }
     }

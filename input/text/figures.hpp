@@ -18,6 +18,8 @@ struct FigureSpan {
 // Figures among lines[body_start, end), ordered by position:
 //  - a credit line (© …, Foto: …, Photo: …) with the caption on the line before it and the alt
 //    text before that (when it repeats the caption or is a short line without final punctuation);
+//  - a caption line standing alone that ends with its credit ("Caption. Foto: Name"), with the alt
+//    text before it under the same conditions;
 //  - the same line twice (alt == caption) without a credit;
 //  - right below the header, a short alt line followed by a caption line.
 std::vector<FigureSpan> find_figures(const SourceLines& lines, std::size_t body_start);

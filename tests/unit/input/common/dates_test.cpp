@@ -16,6 +16,16 @@ TEST(Dates, Numeric) {
     EXPECT_EQ(iso("05.03.2024 "), "2024-03-05");
 }
 
+TEST(Dates, NumericWithSlashes) {
+    EXPECT_EQ(iso("12/03/2024"), "2024-03-12");
+    EXPECT_EQ(iso("5/3/2024"), "2024-03-05");
+    EXPECT_EQ(iso("03/25/2024"), "2024-03-25");
+    EXPECT_EQ(iso("2024/03/05"), "2024-03-05");
+    EXPECT_EQ(iso("Publié le 12/03/2024 à 14h30"), "2024-03-12");
+    EXPECT_EQ(iso("31/31/2024"), "none");
+    EXPECT_EQ(iso("1/2"), "none");
+}
+
 TEST(Dates, English) {
     EXPECT_EQ(iso("February 20, 2024"), "2024-02-20");
     EXPECT_EQ(iso("20 February 2024"), "2024-02-20");

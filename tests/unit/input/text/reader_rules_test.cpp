@@ -101,6 +101,28 @@ TEST(TextReader, DeckStartingLikeABylineWithoutNamesStaysTheDeck) {
     EXPECT_TRUE(doc.meta.authors.empty());
 }
 
+TEST(TextReader, CaptionLineEndingInItsCreditIsAFigure) {
+    const Document doc = read(
+        "Elektrobusse für Lübeck\n\nBusse im Betriebshof\n\nZwei Elektrobusse laden im "
+        "Betriebshof am Hafen. Foto: Max Beispiel / Stadtwerke\n\n" +
+        std::string(kLead) + "\n\n" + std::string(kBody));
+    const auto figures = blocks_of<Figure>(doc);
+    ASSERT_EQ(figures.size(), 1u);
+    EXPECT_EQ(figures[0]->alt, "Busse im Betriebshof");
+    EXPECT_EQ(to_plain_text(figures[0]->caption), "Zwei Elektrobusse laden im Betriebshof am Hafen.");
+    EXPECT_EQ(figures[0]->credit, "Foto: Max Beispiel / Stadtwerke");
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
+}
+
+TEST(TextReader, CopyrightSignInsideASentenceLeavesTheParagraph) {
+    const Document doc = read("Elektrobusse für Lübeck\n\n" + std::string(kLead) +
+                              "\n\nDie Software der Ladesäulen trägt das Zeichen © Nordlicht GmbH und wird "
+                              "jedes Jahr erneuert.\n\n" +
+                              std::string(kBody));
+    EXPECT_TRUE(blocks_of<Figure>(doc).empty());
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 3u);
+}
+
 TEST(TextReader, FrontMatterOverridesWhatTheReaderFound) {
     Diagnostics diag;
     const Document doc = read(
