@@ -9,6 +9,7 @@
 #include <optional>
 #include <system_error>
 
+#include "converters/data_uri.hpp"
 #include "converters/file_io.hpp"
 #include "formats/image_limits.hpp"
 #include "output/common/image_media_type.hpp"
@@ -104,6 +105,7 @@ public:
 
     void load(Figure& figure) {
         const std::string& src = figure.src;
+        if (is_data_uri(src)) return read_data_uri(figure);
         if (is_remote(src)) return refuse(src, "folio never fetches images over the network");
         const std::optional<fs::path> path = path_of(src);
         if (!path) return refuse(src, "not a file path");
@@ -142,6 +144,22 @@ private:
         std::ifstream in(file, std::ios::binary);
         std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         if (!in.good() && !in.eof()) return refuse(figure.src, "cannot read it");
+        accept(figure, std::move(bytes));
+    }
+
+    // An image inside the page itself: decoded, never looked up on disk.
+    void read_data_uri(Figure& figure) {
+        bool too_large = false;
+        std::optional<DataUri> data = decode_data_uri(figure.src, limits_.image_bytes, too_large);
+        if (too_large)
+            return refuse(figure.src, "the image is larger than the limit of " +
+                                          std::to_string(limits_.image_bytes) + " bytes");
+        if (!data) return refuse(figure.src, "not a valid data: URI");
+        accept(figure, std::move(data->bytes));
+    }
+
+    // Takes the bytes as the figure's image when they are an image within the limits.
+    void accept(Figure& figure, std::vector<std::uint8_t> bytes) {
         std::string media_type = sniff_image_media_type(bytes);
         if (media_type.empty()) return refuse(figure.src, "not a JPEG, PNG, GIF, WebP or SVG image");
         if (std::string problem = image_limit_problem(bytes, limits_); !problem.empty())
@@ -151,7 +169,8 @@ private:
     }
 
     void refuse(const std::string& src, const std::string& reason) {
-        diag_.warn("figure image '" + src + "' not loaded: " + reason + "; caption and credit are kept");
+        const std::string shown = is_data_uri(src) ? data_uri_display(src) : src;
+        diag_.warn("figure image '" + shown + "' not loaded: " + reason + "; caption and credit are kept");
     }
 
     std::vector<fs::path> allowed_;

@@ -21,8 +21,9 @@ struct ImageFolders {
 // (or a file: URL, or an absolute path) naming a regular file inside the input's folder or one of
 // the resource folders, checked on the canonical path (no "../" escape, no symbolic link leading
 // out). A relative `src` is looked up in the input's folder first, then in each resource folder.
-// Nothing is fetched over the network. A figure whose image cannot be loaded (remote, missing,
-// outside the allowed folders, too large, not an image) keeps its caption and credit, with a warning.
+// A data: URI (an image written into the page) is decoded instead. Nothing is fetched over the network. A
+// figure whose image cannot be loaded (remote, missing, outside the allowed folders, too large, not an image)
+// keeps its caption and credit, with a warning.
 void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
 
 }  // namespace folio

@@ -20,6 +20,7 @@ constexpr std::size_t kMaxFigureText = 600;  // code points of caption and credi
 constexpr std::size_t kMaxCaptionBlock = 400;
 constexpr std::size_t kMaxCreditLine = 80;
 constexpr std::size_t kMaxCreditAfterMarker = 160;
+constexpr std::size_t kMinInlineImage = 1024;  // characters of a data: URI; placeholders are shorter
 
 int pixel_size(std::string_view value) {
     int size = -1;
@@ -74,11 +75,12 @@ std::string image_source(const Node& img) {
     if (!src.empty() && !src.starts_with("data:")) return src;
     for (const char* lazy : {"data-src", "data-lazy-src", "data-original", "data-srcset", "srcset"}) {
         std::string value = trimmed(img.attribute(lazy));
-        if (value.empty()) continue;
+        if (value.empty() || value.starts_with("data:")) continue;
         const std::size_t end = value.find_first_of(" ,");
         return value.substr(0, end);
     }
-    return src.starts_with("data:") ? std::string() : src;
+    // An image written into the page (a single-file save); a short one is a lazy-loading placeholder.
+    return src.size() >= kMinInlineImage ? src : std::string();
 }
 
 bool is_figure_container(const Node& element, const TextMeasure& measure) {

@@ -13,7 +13,8 @@ namespace folio::html {
 bool is_content_image(const Node& img);
 
 // The image's address: src, or the lazy-loading attribute (data-src, …, the first srcset entry)
-// when src is missing or a data: placeholder.
+// when src is missing or a data: URI; a data: URI itself when there is no such attribute and it is
+// long enough to be a picture rather than a placeholder.
 std::string image_source(const Node& img);
 
 // A <figure> with an image, an <img>, an image-only paragraph, or a container that holds exactly one

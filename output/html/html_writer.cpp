@@ -1,12 +1,12 @@
 // Standalone HTML page: head with metadata and embedded CSS, body with the shared article markup.
 #include "output/html/html_writer.hpp"
 
+#include "formats/base64.hpp"
 #include "output/common/attached_images.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/common/labels.hpp"
 #include "output/common/summary.hpp"
 #include "output/html/article_markup.hpp"
-#include "output/html/base64.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/stylesheet.hpp"
 #include "output/html/xhtml_tree.hpp"

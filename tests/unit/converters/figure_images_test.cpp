@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "converters/figure_images.hpp"
+#include "formats/base64.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio {
@@ -116,6 +117,38 @@ TEST_F(FigureImages, ImagesOverTheLimitsAreRefusedBeforeDecoding) {
     doc_ = page_with_figure("images/quay.jpg");
     Limits small;
     small.image_bytes = 4;
+    load_figure_images(doc_, {page_, {}, small}, diag_);
+    EXPECT_TRUE(std::get<Figure>(doc_.blocks[0]).image.empty());
+    EXPECT_NE(diag_.warnings.back().find("limit"), std::string::npos) << diag_.warnings.back();
+}
+
+TEST_F(FigureImages, ImageInADataUriIsDecodedWithoutAnyFolder) {
+    const std::string uri =
+        "data:image/jpeg;base64," + base64_encode(std::vector<std::uint8_t>(kJpeg.begin(), kJpeg.end()));
+    doc_ = page_with_figure(uri);
+    load_figure_images(doc_, {"-", {}}, diag_);
+    const Figure& figure = std::get<Figure>(doc_.blocks[0]);
+    EXPECT_EQ(figure.media_type, "image/jpeg");
+    EXPECT_EQ(std::string(figure.image.begin(), figure.image.end()), kJpeg);
+    EXPECT_EQ(figure.src, uri) << "the source stays, so JSON and DocBook keep the image";
+    EXPECT_TRUE(diag_.warnings.empty());
+    EXPECT_EQ(load("DATA:image/jpeg,%FF%D8%FF%E0jpeg%20bytes").media_type, "image/jpeg");
+}
+
+TEST_F(FigureImages, BrokenOrOversizedDataUrisAreRefusedWithAShortMessage) {
+    const std::string broken = "data:image/png;base64," + std::string(5000, 'A') + "!";
+    EXPECT_TRUE(load(broken).image.empty());
+    ASSERT_EQ(diag_.warnings.size(), 1u);
+    EXPECT_NE(diag_.warnings[0].find("not a valid data: URI"), std::string::npos) << diag_.warnings[0];
+    EXPECT_NE(diag_.warnings[0].find("(5023 characters)"), std::string::npos) << diag_.warnings[0];
+    EXPECT_LT(diag_.warnings[0].size(), 200u);
+
+    EXPECT_TRUE(load("data:text/plain,hello").image.empty());
+    EXPECT_NE(diag_.warnings.back().find("not a JPEG"), std::string::npos) << diag_.warnings.back();
+
+    doc_ = page_with_figure("data:image/jpeg;base64," + std::string(4000, 'A'));
+    Limits small;
+    small.image_bytes = 1000;
     load_figure_images(doc_, {page_, {}, small}, diag_);
     EXPECT_TRUE(std::get<Figure>(doc_.blocks[0]).image.empty());
     EXPECT_NE(diag_.warnings.back().find("limit"), std::string::npos) << diag_.warnings.back();

@@ -212,6 +212,21 @@ TEST(Figures, IconsAndLazyPlaceholdersAreHandled) {
     EXPECT_EQ(figures[0]->src, "real.jpg");
 }
 
+TEST(Figures, ImageWrittenIntoThePageIsTheSourceButAPlaceholderIsNot) {
+    const std::string photo = "data:image/jpeg;base64,/9j/" + std::string(2000, 'A');
+    const Document doc = read_page(article_page(
+        "<figure><img src=\"" + photo +
+        "\" alt=\"Saved\"><figcaption>Saved in the page</figcaption></figure>"
+        "<p>Text between the two figures is long enough to be a paragraph of the article body.</p>"
+        "<figure><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"Spacer\"><figcaption>Spacer "
+        "only</figcaption></figure>"));
+    const auto figures = blocks_of<Figure>(doc);
+    ASSERT_GE(figures.size(), 1u);
+    EXPECT_EQ(figures[0]->src, photo);
+    for (const Figure* figure : figures)
+        EXPECT_FALSE(figure->src.starts_with("data:image/gif")) << figure->alt;
+}
+
 TEST(Authors, AuthorBoxWithoutMetadata) {
     const Document doc = read_page(article_page(
         "<div class=\"author-bio\" itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><img "

@@ -1,7 +1,6 @@
-// Tests for the XHTML writer's helpers: image sniffing, base64, XML-safe text, metadata checks.
+// Tests for the XHTML writer's helpers: image sniffing, XML-safe text, metadata checks.
 #include <gtest/gtest.h>
 
-#include "output/html/base64.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/html/inline_markup.hpp"
 #include "output/html/meta_values.hpp"
@@ -36,14 +35,6 @@ TEST(HtmlImageMediaType, BytesWinOverTheDeclaredType) {
     EXPECT_FALSE(is_epub_core_image_type("image/webp"));
     EXPECT_EQ(image_file_extension("image/jpeg"), "jpg");
     EXPECT_EQ(image_file_extension("image/tiff"), "img");
-}
-
-TEST(HtmlBase64, EncodesWithPadding) {
-    EXPECT_EQ(base64_encode(bytes_of("")), "");
-    EXPECT_EQ(base64_encode(bytes_of("f")), "Zg==");
-    EXPECT_EQ(base64_encode(bytes_of("fo")), "Zm8=");
-    EXPECT_EQ(base64_encode(bytes_of("foobar")), "Zm9vYmFy");
-    EXPECT_EQ(base64_encode(bytes_of("\xFF\xFE")), "//4=");
 }
 
 TEST(HtmlXmlText, DropsWhatXmlForbids) {
