@@ -17,6 +17,7 @@
 #include "input/html/main_content.hpp"
 #include "input/html/page_charset.hpp"
 #include "input/html/page_chrome.hpp"
+#include "input/html/page_links.hpp"
 #include "input/html/page_metadata.hpp"
 
 namespace folio {
@@ -117,6 +118,9 @@ Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagn
     doc.meta.source_url = metadata.url;
     doc.meta.keywords = metadata.keywords;
     if (doc.meta.subtitle.empty()) mark_lead(doc.blocks);
+    // Links relative to the page lead nowhere once the article leaves it: resolve them against its address.
+    html::make_links_absolute(doc.blocks, doc.meta.authors,
+                              html::is_web_url(metadata.base_url) ? metadata.base_url : metadata.url);
     doc.meta.lang = article_language(metadata.lang, body_text(doc.blocks), diag);
     return doc;
 }

@@ -87,6 +87,11 @@ std::string canonical_link(const Tree& tree) {
     return {};
 }
 
+std::string base_href(const Tree& tree) {
+    const auto bases = elements_named(*tree.root, "base");
+    return bases.empty() ? std::string() : std::string(trim_space(bases.front()->attribute("href")));
+}
+
 std::string time_published(const Tree& tree) {
     for (const Node* time : elements_named(*tree.root, "time"))
         if (time->attribute("itemprop") == "datePublished" && time->has_attribute("datetime"))
@@ -184,6 +189,7 @@ PageMetadata read_page_metadata(const Tree& tree) {
     if (metadata.site_name.empty()) metadata.site_name = title_site;
     if (metadata.url.empty()) metadata.url = first_of(tags, {"og:url"});
     if (metadata.url.empty()) metadata.url = canonical_link(tree);
+    metadata.base_url = base_href(tree);
     read_keywords(tags, metadata);
     return metadata;
 }

@@ -18,6 +18,7 @@ struct PageMetadata {
     std::string lang;   // BCP 47 language (and script) as declared; "" when none
     std::string site_name;
     std::string url;
+    std::string base_url;  // <base href> as given; "" when none
     std::vector<std::string> keywords;
 };
 
