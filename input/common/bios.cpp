@@ -1,9 +1,11 @@
 // Recognising the author bios at the end of the article and turning them into Person entries.
 #include "input/common/bios.hpp"
 
+#include <algorithm>
 #include <variant>
 
 #include "input/common/bio_words.hpp"
+#include "input/common/line_shape.hpp"
 #include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
 
@@ -21,6 +23,43 @@ std::string lower_word(std::string_view token) {
     while (!lower.empty() && (lower.back() == ',' || lower.back() == ';' || lower.back() == ':'))
         lower.pop_back();
     return lower;
+}
+
+// An age between a name and its verb: "(34)" in "Anna Berg (34) ist …", "34," in "Anna Berg, 34, ist …".
+bool is_age(std::string_view word) {
+    if (word.size() > 2 && word.front() == '(' && word.back() == ')')
+        word = word.substr(1, word.size() - 2);
+    else if (word.size() > 1 && word.back() == ',')
+        word.remove_suffix(1);
+    else
+        return false;
+    return word.size() <= 3 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The words of a paragraph with an age after the name left out (and the comma before ", 34,").
+std::vector<std::string_view> words_without_age(std::string_view paragraph) {
+    std::vector<std::string_view> words = split_words(paragraph);
+    for (std::size_t i = kMinNameTokens; i < words.size() && i <= kMaxNameTokens; ++i) {
+        if (!is_age(words[i])) continue;
+        if (words[i].front() != '(') {
+            if (!words[i - 1].ends_with(',')) break;
+            words[i - 1].remove_suffix(1);
+        }
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+    }
+    return words;
+}
+
+// The paragraph after a label it starts with ("Über die Autorin: Anna Berg ist …"); all of it when none.
+std::string_view without_inline_label(std::string_view paragraph) {
+    constexpr std::size_t kLongestLabel = 40;  // bytes before the colon
+    const std::size_t colon = paragraph.find(':');
+    if (colon == std::string_view::npos || colon > kLongestLabel ||
+        !is_author_label(paragraph.substr(0, colon)))
+        return paragraph;
+    return trim_space(paragraph.substr(colon + 1));
 }
 
 bool is_paragraph(const Block& block) { return std::holds_alternative<Paragraph>(block); }
@@ -51,7 +90,7 @@ std::string leading_name(std::string_view paragraph) {
 
 std::optional<std::string> bio_name(std::string_view paragraph) {
     if (code_point_count(paragraph) > kMaxBioLength) return std::nullopt;
-    const auto words = split_words(paragraph);
+    const auto words = words_without_age(paragraph);
     for (std::size_t n = 0; n < words.size() && n <= kMaxNameTokens; ++n) {
         if (n >= kMinNameTokens && is_bio_verb(lower_word(words[n])) && !is_name_particle(words[n - 1])) {
             for (std::size_t k = n + 1; k < words.size() && k <= n + kComplementizerReach; ++k) {
@@ -78,7 +117,8 @@ std::vector<Person> take_author_bios(std::vector<Block>& blocks, std::optional<s
         if (labelled) begin = *label_at;
     }
     if (!labelled) {
-        while (begin > 0 && is_paragraph(blocks[begin - 1]) && bio_name(paragraph_text(blocks[begin - 1]))) {
+        while (begin > 0 && is_paragraph(blocks[begin - 1]) &&
+               bio_name(without_inline_label(paragraph_text(blocks[begin - 1])))) {
             --begin;
         }
         // Bios follow the article; a text that would be nothing but bios keeps its first paragraph.
@@ -89,7 +129,7 @@ std::vector<Person> take_author_bios(std::vector<Block>& blocks, std::optional<s
 
     std::vector<Person> authors;
     for (std::size_t i = begin; i < end; ++i) {
-        std::string bio = paragraph_text(blocks[i]);
+        std::string bio(without_inline_label(paragraph_text(blocks[i])));
         std::string name = bio_name(bio).value_or(leading_name(bio));
         authors.push_back(make_person(std::move(name), std::move(bio)));
     }

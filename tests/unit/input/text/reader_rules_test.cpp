@@ -123,6 +123,20 @@ TEST(TextReader, CopyrightSignInsideASentenceLeavesTheParagraph) {
     EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 3u);
 }
 
+TEST(TextReader, BiosWithAnAgeOrAnInlineLabel) {
+    const Document doc =
+        read("Elektrobusse für Lübeck\n\n" + std::string(kLead) + "\n\n" + std::string(kBody) +
+             "\n\nÜber die Autorin: Anna Berg (34) ist Verkehrsforscherin in Kiel.\n\n"
+             "Jonas Ott, 51, berichtet seit 2015 über Verkehr und Energie.");
+    ASSERT_EQ(doc.meta.authors.size(), 2u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Anna Berg");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio), "Anna Berg (34) ist Verkehrsforscherin in Kiel.");
+    EXPECT_EQ(doc.meta.authors[1].name, "Jonas Ott");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[1].bio),
+              "Jonas Ott, 51, berichtet seit 2015 über Verkehr und Energie.");
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
+}
+
 TEST(TextReader, FrontMatterOverridesWhatTheReaderFound) {
     Diagnostics diag;
     const Document doc = read(
