@@ -15,6 +15,16 @@ constexpr std::size_t kMaxHeadingWords = 12;
 constexpr std::size_t kMaxQuoteLines = 6;
 constexpr std::size_t kMaxAttributionWords = 30;
 
+// The heading text after a section number ("2. ", "2.1 ", "3) "); the whole text when it has none.
+std::string_view without_section_number(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() &&
+           ((line[i] >= '0' && line[i] <= '9') || (i > 0 && (line[i] == '.' || line[i] == ')'))))
+        ++i;
+    if (i == 0 || i >= line.size() || line[i] != ' ') return line;
+    return line.substr(i + 1);
+}
+
 class BodyReader {
 public:
     BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures)
@@ -120,7 +130,8 @@ private:
         const std::string& line = text(i);
         if (is_lower(first_code_point(line)) || starts_quotation(line)) return false;
         if (is_short_phrase(line, kMaxHeadingWords)) return true;
-        const std::string_view without_mark = std::string_view(line).substr(0, line.size() - 1);
+        const std::string_view without_mark =
+            without_section_number(std::string_view(line).substr(0, line.size() - 1));
         return last_code_point(line) == U'?' && word_count(line) <= kMaxHeadingWords &&
                code_point_count(line) <= 100 && !ends_like_sentence(without_mark) &&
                without_mark.find_first_of(".!?") == std::string_view::npos;

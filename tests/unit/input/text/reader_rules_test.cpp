@@ -137,6 +137,16 @@ TEST(TextReader, BiosWithAnAgeOrAnInlineLabel) {
     EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
 }
 
+TEST(TextReader, NumberedHeadingsIncludingQuestions) {
+    const Document doc =
+        read("Elektrobusse für Lübeck\n\n" + std::string(kLead) + "\n\n1. Der Betriebshof\n\n" +
+             std::string(kBody) + "\n\n2. Wer zahlt?\n\n" + std::string(kBody));
+    const auto headings = blocks_of<Heading>(doc);
+    ASSERT_EQ(headings.size(), 2u);
+    EXPECT_EQ(to_plain_text(headings[0]->content), "1. Der Betriebshof");
+    EXPECT_EQ(to_plain_text(headings[1]->content), "2. Wer zahlt?");
+}
+
 TEST(TextReader, FrontMatterOverridesWhatTheReaderFound) {
     Diagnostics diag;
     const Document doc = read(
