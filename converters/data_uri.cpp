@@ -1,6 +1,9 @@
 // Images written into a page as data: URIs ("data:image/png;base64,iVBOR…"), as single-file page savers do.
 #include "converters/data_uri.hpp"
 
+#include <algorithm>
+
+#include "converters/percent_decoding.hpp"
 #include "formats/base64.hpp"
 
 namespace folio {
@@ -14,28 +17,6 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = ascii_lower(c);
-    return out;
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    c = ascii_lower(c);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-std::optional<std::vector<std::uint8_t>> percent_decode(std::string_view text) {
-    std::vector<std::uint8_t> out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '%') {
-            out.push_back(static_cast<std::uint8_t>(text[i]));
-            continue;
-        }
-        if (i + 2 >= text.size() || hex_value(text[i + 1]) < 0 || hex_value(text[i + 2]) < 0)
-            return std::nullopt;
-        out.push_back(static_cast<std::uint8_t>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2])));
-        i += 2;
-    }
     return out;
 }
 
@@ -67,7 +48,13 @@ std::optional<DataUri> decode_data_uri(std::string_view uri, std::size_t max_byt
     }
     DataUri result;
     result.media_type = header.substr(0, header.find(';'));
-    auto bytes = base64 ? base64_decode(content) : percent_decode(content);
+    std::optional<std::vector<std::uint8_t>> bytes;
+    if (base64) {
+        bytes = base64_decode(content);
+    } else {
+        const std::string decoded = percent_decoded(content);
+        bytes.emplace(decoded.begin(), decoded.end());
+    }
     if (!bytes) return std::nullopt;
     if (bytes->size() > max_bytes) {
         too_large = true;

@@ -22,8 +22,8 @@ struct DataUri {
     std::vector<std::uint8_t> bytes;
 };
 
-// The content of a data: URI, base64 or percent-encoded; nullopt when it is malformed. Sets `too_large`
-// (and returns nullopt) when the content would exceed max_bytes, before decoding it.
+// The content of a data: URI, base64 or percent-encoded; nullopt when it has no comma or its base64 is
+// broken. Sets `too_large` (and returns nullopt) when the content would exceed max_bytes, before decoding.
 std::optional<DataUri> decode_data_uri(std::string_view uri, std::size_t max_bytes, bool& too_large);
 
 }  // namespace folio

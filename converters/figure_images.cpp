@@ -11,6 +11,7 @@
 
 #include "converters/data_uri.hpp"
 #include "converters/file_io.hpp"
+#include "converters/percent_decoding.hpp"
 #include "formats/image_limits.hpp"
 #include "output/common/image_media_type.hpp"
 
@@ -19,26 +20,6 @@ namespace folio {
 namespace fs = std::filesystem;
 
 namespace {
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percent_decoded(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
 
 bool starts_with_scheme(std::string_view src, std::string_view scheme) {
     if (src.size() < scheme.size()) return false;
