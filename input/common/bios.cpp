@@ -13,8 +13,6 @@ namespace folio {
 
 namespace {
 
-constexpr std::size_t kMinNameTokens = 2;
-constexpr std::size_t kMaxNameTokens = 4;
 constexpr std::size_t kMaxBioLength = 1200;      // code points
 constexpr std::size_t kComplementizerReach = 3;  // words after the verb
 

@@ -12,7 +12,10 @@ namespace {
 constexpr std::string_view kMarkers[] = {
     "von ",      "by ",      "par ",      "text: ",   "text von ",     "autor: ",
     "autorin: ", "author: ", "auteur : ", "auteur: ", "un article de "};
+// What ends the names: a place, a date or a role may follow.
 constexpr std::string_view kSeparators[] = {"|", "·", "•", " - ", " – ", " — "};
+// What may stand before a date at the end of a byline.
+constexpr std::string_view kDateSeparators[] = {"|", "·", "•", ",", " - ", " – ", " — "};
 
 // The length of the byline marker the text starts with, 0 when none.
 std::size_t marker_size(std::string_view text) {
@@ -37,11 +40,13 @@ std::vector<std::string> byline_names(std::string_view line) {
 }
 
 std::string byline_date_text(std::string_view line) {
-    for (const std::string_view separator : {"|", "·", "•", ",", " - ", " – ", " — "}) {
-        const std::size_t at = line.rfind(separator);
-        if (at == std::string_view::npos) continue;
-        const std::string_view tail = trim_space(line.substr(at + separator.size()));
-        if (recognize_date(tail)) return std::string(tail);
+    for (const std::string_view separator : kDateSeparators) {
+        // From the last occurrence leftwards: "By A, March 4, 2024" has its date after the first comma.
+        for (std::size_t at = line.rfind(separator); at != std::string_view::npos && at > 0;
+             at = line.rfind(separator, at - 1)) {
+            const std::string_view tail = trim_space(line.substr(at + separator.size()));
+            if (recognize_date(tail)) return std::string(tail);
+        }
     }
     return {};
 }

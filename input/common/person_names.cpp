@@ -10,9 +10,6 @@ namespace folio {
 
 namespace {
 
-constexpr std::size_t kMinNameTokens = 2;
-constexpr std::size_t kMaxNameTokens = 4;
-
 // A capital letter, then letters, hyphens, apostrophes and periods; at least one lower-case letter
 // unless the token is an initial ("J.", "JC").
 bool is_capitalised_name_part(std::string_view token) {

@@ -1,6 +1,7 @@
 // People named in an article: what a printed name looks like, lists of names, and Person entries.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,10 @@
 #include "formats/meta.hpp"
 
 namespace folio {
+
+// A printed name has 2 to 4 words (particles such as "von" count).
+inline constexpr std::size_t kMinNameTokens = 2;
+inline constexpr std::size_t kMaxNameTokens = 4;
 
 // A word of a person's name: capitalised ("Jannik", "Dong-hyun", "O’Neill", "J.", "Dr."), or, after
 // the first word, a particle such as "von" or "de". The first word is never an article ("Die", "The").

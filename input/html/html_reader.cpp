@@ -2,8 +2,6 @@
 // together.
 #include "input/html/html_reader.hpp"
 
-#include <algorithm>
-
 #include "input/common/bios.hpp"
 #include "input/common/language.hpp"
 #include "input/common/line_shape.hpp"

@@ -37,6 +37,7 @@ TEST(Byline, PhrasesThatOnlyStartLikeABylineNameNobody) {
 TEST(Byline, DateAtTheEnd) {
     EXPECT_EQ(byline_date_text("Von Anna Berg | 05.03.2024"), "05.03.2024");
     EXPECT_EQ(byline_date_text("By Anna Berg · March 4, 2024"), "March 4, 2024");
+    EXPECT_EQ(byline_date_text("By Anna Berg, March 4, 2024"), "March 4, 2024");
     EXPECT_EQ(byline_date_text("Von Anna Berg, Berlin"), "");
 }
 
