@@ -3,7 +3,6 @@
 #include <hyphen.h>
 #include <unicode/uchar.h>
 
-#include <chrono>
 #include <set>
 #include <string>
 
