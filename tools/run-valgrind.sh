@@ -22,7 +22,8 @@ fi
 cmake -S . -B "$build_dir" -DFOLIO_WERROR=ON >/dev/null
 cmake --build "$build_dir" -j "$(nproc)" --target "${tests[@]}"
 
-# Tests that bound time are left out: valgrind makes everything 20 to 50 times slower.
+# Tests that bound wall time (their names say Quickly, Bounded or LinearTime) are left out: valgrind makes
+# everything 20 to 50 times slower.
 export GTEST_FILTER=${GTEST_FILTER:--*Quickly*:*Bounded*:*LinearTime*}
 
 memcheck=(valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite

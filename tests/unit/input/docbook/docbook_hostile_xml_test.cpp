@@ -72,7 +72,7 @@ TEST(DocbookHostileXml, BillionLaughsIsRefusedQuicklyWithBoundedMemory) {
     EXPECT_LT(max_rss_kib() - rss_before, 100L * 1024);  // well under 100 MiB more than before
 }
 
-TEST(DocbookHostileXml, BillionLaughsIsAValidationErrorToo) {
+TEST(DocbookHostileXml, BillionLaughsIsQuicklyAValidationErrorToo) {
     const auto start = std::chrono::steady_clock::now();
     const std::vector<std::string> errors = validate_docbook(read_bytes(fixtures / "billion_laughs.xml"));
     EXPECT_FALSE(errors.empty());
@@ -123,7 +123,7 @@ TEST(DocbookHostileXml, ExternalParameterEntityIsRefused) {
     EXPECT_EQ(outcome.message.find("root:"), std::string::npos);
 }
 
-TEST(DocbookHostileXml, NetworkEntityIsRefusedWithoutWaiting) {
+TEST(DocbookHostileXml, NetworkEntityIsRefusedQuicklyWithoutWaiting) {
     const Outcome outcome = read(read_bytes(fixtures / "network_entity.xml"));
     EXPECT_TRUE(outcome.refused);
     EXPECT_NE(outcome.message.find("http://127.0.0.1:9/secret.txt"), std::string::npos) << outcome.message;
