@@ -2,6 +2,7 @@
 #include "input/common/person_names.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "input/common/bio_words.hpp"
 #include "input/common/utf8.hpp"
@@ -41,7 +42,58 @@ bool same_person(std::string_view a, std::string_view b) {
                                             : ends_with_words(words_b, words_a);
 }
 
+// Words of roles, credentials and page interface that stand beside names but are never part of one
+// ("AP Auto Writer", "Games Editor", "Follow Author", "Staff Reporter").
+bool is_role_word(std::string_view token) {
+    static const std::set<std::string, std::less<>> words = {
+        "writer",   "editor",     "reporter",  "correspondent", "columnist",  "contributor",  "author",
+        "staff",    "follow",     "share",     "subscribe",     "columnista", "redakteur",    "redakteurin",
+        "autor",    "autorin",    "rédacteur", "rédactrice",    "journalist", "journaliste",  "editorial",
+        "desk",     "team",       "news",      "newsroom",      "insider",    "agency",       "press",
+        "media",    "bureau",     "producer",  "photographer",  "analyst",    "contributing", "senior",
+        "chief",    "associated", "redaktion", "updated",       "published",  "posted",       "more",
+        "view",     "profile",    "all",       "posts",         "articles",   "email",        "twitter",
+        "facebook", "instagram",  "linkedin",  "comments"};
+    return words.count(to_lower(token)) > 0;
+}
+
+// A word of two or more letters, all capitals ("HILDEBRAND", "O'NEILL"), or an initial ("J.").
+bool is_in_capitals(std::string_view word) {
+    std::size_t pos = 0;
+    std::size_t letters = 0;
+    while (pos < word.size()) {
+        const char32_t c = next_code_point(word, pos);
+        if (is_lower(c)) return false;
+        letters += is_letter(c) ? 1 : 0;
+    }
+    return letters >= 1;
+}
+
+// "HILDEBRAND" as "Hildebrand"; hyphenated parts each ("JEAN-LUC" as "Jean-Luc").
+std::string title_case(std::string_view word) {
+    std::string lower = to_lower(word);
+    std::string out;
+    std::size_t pos = 0;
+    bool start = true;
+    while (pos < lower.size()) {
+        const std::size_t begin = pos;
+        const char32_t c = next_code_point(lower, pos);
+        if (start && is_letter(c)) {
+            out += to_upper(lower.substr(begin, pos - begin));
+        } else {
+            out += lower.substr(begin, pos - begin);
+        }
+        start = !is_letter(c);
+    }
+    return out;
+}
+
 }  // namespace
+
+bool has_role_word(std::string_view text) {
+    const auto words = split_words(text);
+    return std::any_of(words.begin(), words.end(), [](std::string_view word) { return is_role_word(word); });
+}
 
 bool is_name_token(std::string_view token, bool first) {
     if (first) return !is_determiner(to_lower(token)) && is_capitalised_name_part(token);
@@ -51,8 +103,12 @@ bool is_name_token(std::string_view token, bool first) {
 bool looks_like_name(std::string_view text) {
     const auto words = split_words(text);
     if (words.size() < kMinNameTokens || words.size() > kMaxNameTokens) return false;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        if (!is_name_token(words[i], i == 0)) return false;
+    // A name printed in capitals ("JOE HILDEBRAND") is read as if it were not.
+    const bool capitals = std::all_of(words.begin(), words.end(), is_in_capitals);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string word = capitals ? title_case(words[i]) : std::string(words[i]);
+        if (!is_name_token(word, i == 0) || is_role_word(word)) return false;
+    }
     return !is_name_particle(words.back());
 }
 

@@ -18,7 +18,10 @@ inline constexpr std::size_t kMaxNameTokens = 4;
 // the first word, a particle such as "von" or "de". The first word is never an article ("Die", "The").
 bool is_name_token(std::string_view token, bool first);
 
-// Whether the text is a person's name: 2-4 name tokens, not ending in a particle.
+// Whether the text holds a word of a role, credential or page interface ("Staff Writer", "Follow").
+bool has_role_word(std::string_view text);
+
+// Whether the text is a person's name: 2-4 name tokens, none a role word, not ending in a particle.
 bool looks_like_name(std::string_view text);
 
 // The names of a printed list ("A, B und C", "A and B", "A & B", "A et B"), trimmed, in order;

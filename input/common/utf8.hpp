@@ -31,6 +31,9 @@ std::string first_code_points(std::string_view s, std::size_t n);
 // s lower-cased by Unicode rules (root locale).
 std::string to_lower(std::string_view s);
 
+// s upper-cased by Unicode rules (root locale).
+std::string to_upper(std::string_view s);
+
 // The white-space separated words of s.
 std::vector<std::string_view> split_words(std::string_view s);
 

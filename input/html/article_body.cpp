@@ -113,7 +113,10 @@ private:
         if (node.is_text()) return false;
         if (is_hidden_tag(node.name)) return true;
         if (holds_article(node)) return false;
-        if (is_chrome(node) || is_teaser_list(node, measure_)) return true;
+        if (scope_.chrome(node)) return true;
+        const Strictness strictness = scope_.chrome.strictness();
+        if (strictness == Strictness::None) return false;
+        if (strictness == Strictness::Strict && is_teaser_list(node, measure_)) return true;
         if (node.is("article") && static_cast<double>(measure_[node].prose) <
                                       kTeaserProse * static_cast<double>(measure_[scope_.content].prose))
             return true;

@@ -6,6 +6,7 @@
 
 #include "formats/block.hpp"
 #include "input/html/html_tree.hpp"
+#include "input/html/page_chrome.hpp"
 #include "input/html/text_measure.hpp"
 
 namespace folio::html {
@@ -15,6 +16,7 @@ struct BodyScope {
     const Node& content;             // the element holding its prose
     const Node* title = nullptr;     // the headline element, already read
     std::set<const Node*> consumed;  // header lines and author boxes, already read
+    const ChromeFilter& chrome;      // what counts as page chrome in this reading
 };
 
 // Walks `scope.root` in document order and returns the article's blocks. Left out: consumed nodes,

@@ -52,13 +52,23 @@ bool in_author_scope(const Node& node, const Node& root) {
     return false;
 }
 
+// Inside chrome named as such, a comment section say: commenters are no authors. Chrome by markup
+// alone does not count: articles keep their author boxes in an <aside> or their own <footer>.
+bool in_named_chrome(const Node& node, const Node& root, const ChromeFilter& chrome) {
+    for (const Node* n = &node; n != nullptr && n != &root; n = n->parent)
+        if (chrome(*n) && !is_chrome_markup(*n)) return true;
+    return false;
+}
+
 // Elements that show a person's name: a known name as the whole text, an itemprop="name" inside an
 // author scope, or a name-shaped element inside an author box.
 std::vector<std::pair<const Node*, std::string>> name_elements(const Node& root,
-                                                               const std::vector<std::string>& known_names) {
+                                                               const std::vector<std::string>& known_names,
+                                                               const ChromeFilter& chrome) {
     std::vector<std::pair<const Node*, std::string>> found;
     for (const Node* element : elements_of(root)) {
-        if (element == &root || is_hidden_tag(element->name)) continue;
+        if (element == &root || is_hidden_tag(element->name) || in_named_chrome(*element, root, chrome))
+            continue;
         const std::string text = without_label(text_content(*element));
         if (text.empty() || code_point_count(text) > kMaxNameLength) continue;
         const bool known = std::find(known_names.begin(), known_names.end(), text) != known_names.end();
@@ -131,25 +141,39 @@ const Node* box_of(const Node& card, const Node& root, const Node* title, const 
 }
 
 // True when the name is all the running text around it (a name line), not a mention inside a sentence.
-bool stands_alone(const Node& name_element, const std::string& name, const TextMeasure& measure) {
-    const Node* block = &name_element;
+const Node& block_of(const Node& node) {
+    const Node* block = &node;
     while (block->parent != nullptr && !is_block_tag(block->name)) block = block->parent;
-    return measure[*block].own_text <= code_point_count(name) + 1;
+    return *block;
+}
+
+bool stands_alone(const Node& name_element, const std::string& name, const TextMeasure& measure) {
+    return measure[block_of(name_element)].own_text <= code_point_count(name) + 1;
+}
+
+// True when the name sits in running text longer than a label around it ("About Maria Lopez").
+bool in_sentence(const Node& name_element, const std::string& name, const TextMeasure& measure) {
+    return measure[block_of(name_element)].own_text > code_point_count(name) + kMaxBoxLabel;
 }
 
 }  // namespace
 
 AuthorBoxes find_author_boxes(const Node& root, const Node* title, const Node& content,
-                              const std::vector<std::string>& known_names, const TextMeasure& measure) {
+                              const std::vector<std::string>& known_names, const TextMeasure& measure,
+                              const ChromeFilter& chrome) {
     AuthorBoxes result;
-    const auto names = name_elements(root, known_names);
+    const auto names = name_elements(root, known_names, chrome);
     std::vector<const Node*> cards;
     for (const auto& [name_element, name] : names) {
         if (title != nullptr && name_element->order < title->order) continue;
         if (std::any_of(result.authors.begin(), result.authors.end(),
                         [&name = name](const Person& p) { return p.name == name; }))
             continue;
-        if (!stands_alone(*name_element, name, measure) && !in_author_scope(*name_element, root)) continue;
+        // A name inside a sentence of the article's text is a mention, even in an element named "author".
+        if (!stands_alone(*name_element, name, measure) &&
+            (!in_author_scope(*name_element, root) ||
+             (contains(content, *name_element) && in_sentence(*name_element, name, measure))))
+            continue;
         const Node* card = card_of(*name_element, name, root, title, content, names, measure);
         const Node* bio = bio_block(*card, *name_element, measure);
         if (bio == nullptr) continue;

@@ -2,10 +2,14 @@
 // together.
 #include "input/html/html_reader.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "input/common/bios.hpp"
 #include "input/common/language.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/person_names.hpp"
+#include "input/common/utf8.hpp"
 #include "input/html/article_body.hpp"
 #include "input/html/article_header.hpp"
 #include "input/html/article_title.hpp"
@@ -13,6 +17,7 @@
 #include "input/html/bare_entities.hpp"
 #include "input/html/html_parser.hpp"
 #include "input/html/main_content.hpp"
+#include "input/html/marked_authors.hpp"
 #include "input/html/page_charset.hpp"
 #include "input/html/page_chrome.hpp"
 #include "input/html/page_links.hpp"
@@ -25,6 +30,8 @@ namespace {
 using html::Node;
 
 constexpr std::size_t kMinTextToOverrideLanguage = 400;  // bytes of body text
+constexpr std::size_t kEnoughArticle = 500;              // code points: surely an article, as in Readability
+constexpr double kMostOfProse = 0.5;
 
 // The running text the language is guessed from: paragraphs, headings, list items and quotes.
 std::string body_text(const std::vector<Block>& blocks) {
@@ -66,6 +73,21 @@ std::vector<Person> take_labelled_bios(std::vector<Block>& blocks) {
     return {};
 }
 
+bool names_a_person(const std::vector<std::string>& names) {
+    return std::any_of(names.begin(), names.end(),
+                       [](const std::string& name) { return looks_like_name(name); });
+}
+
+// The metadata names the authors in order; the byline when it does not, then the page's markup. A
+// metadata author that is no person's name (an agency, the site) gives way to people named on the page.
+std::vector<std::string> author_names(const std::vector<std::string>& metadata,
+                                      const std::vector<std::string>& byline,
+                                      const std::vector<std::string>& marked) {
+    const std::vector<std::string>& on_page = !byline.empty() ? byline : marked;
+    if (metadata.empty() || (!names_a_person(metadata) && names_a_person(on_page))) return on_page;
+    return metadata;
+}
+
 void mark_lead(std::vector<Block>& blocks) {
     for (Block& block : blocks) {
         if (auto* paragraph = std::get_if<Paragraph>(&block)) {
@@ -75,30 +97,71 @@ void mark_lead(std::vector<Block>& blocks) {
     }
 }
 
-}  // namespace
+// One reading of the page's article under one set of chrome rules.
+struct Reading {
+    html::ArticleHeader header;
+    std::vector<Block> blocks;
+    std::vector<Person> bios;
+    std::vector<std::string> marked_authors;  // authors marked in the markup, the article's first
+    std::size_t text = 0;                     // code points of the blocks' text
+    std::size_t prose = 0;                    // code points of prose the rules leave in the page
+};
 
-Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagnostics& diag) {
-    const std::string page = html::resolve_bare_entities(html::decode_page(bytes, diag));
-    const html::Tree tree = html::parse_html(page, diag);
-    const html::PageMetadata metadata = html::read_page_metadata(tree);
-    const Node& body = *tree.body;
-    const html::TextMeasure measure(body, [](const Node& node) { return html::is_chrome(node); });
+Reading read_with_rules(const Node& body, const html::PageMetadata& metadata, html::Strictness strictness) {
+    const html::ChromeFilter chrome(body, strictness);
+    const html::TextMeasure measure(body, [&chrome](const Node& node) { return chrome(node); });
 
     const Node* content = html::find_main_content(body, measure);
     const Node* title = html::find_title_heading(body, content, metadata.headlines);
     if (content == nullptr) content = title != nullptr ? title->parent : &body;
     const Node& root = html::article_root(*content, title);
 
-    const html::ArticleHeader header = html::read_article_header(root, title, *content);
+    Reading reading;
+    reading.header = html::read_article_header(root, title, *content);
     std::vector<std::string> known_names = metadata.authors;
-    known_names.insert(known_names.end(), header.byline_names.begin(), header.byline_names.end());
-    html::AuthorBoxes boxes = html::find_author_boxes(root, title, *content, known_names, measure);
+    known_names.insert(known_names.end(), reading.header.byline_names.begin(),
+                       reading.header.byline_names.end());
+    html::AuthorBoxes boxes = html::find_author_boxes(root, title, *content, known_names, measure, chrome);
 
-    html::BodyScope scope{root, *content, title, header.consumed};
+    html::BodyScope scope{root, *content, title, reading.header.consumed, chrome};
     scope.consumed.insert(boxes.boxes.begin(), boxes.boxes.end());
+    reading.blocks = html::read_body(scope, measure);
+    reading.bios = std::move(boxes.authors);
+    if (reading.bios.empty()) reading.bios = take_labelled_bios(reading.blocks);
+    for (const Block& block : reading.blocks) reading.text += code_point_count(block_plain_text(block));
+    reading.prose = measure[body].prose;
+    reading.marked_authors = html::marked_authors(root);
+    // Outside the article only what comes before its text: teasers below name other authors.
+    if (reading.marked_authors.empty()) reading.marked_authors = html::marked_authors(body, content->order);
+    return reading;
+}
+
+// The article under the strictest rules that find one: a reading is the article when it holds
+// enough text, or most of the prose its rules leave in the page; else the longest reading.
+Reading read_article(const Node& body, const html::PageMetadata& metadata) {
+    std::optional<Reading> best;
+    for (const html::Strictness strictness :
+         {html::Strictness::Strict, html::Strictness::Markup, html::Strictness::None}) {
+        Reading reading = read_with_rules(body, metadata, strictness);
+        const bool enough =
+            reading.text >= kEnoughArticle ||
+            static_cast<double>(reading.text) >= kMostOfProse * static_cast<double>(reading.prose);
+        if (reading.text > 0 && enough) return reading;
+        if (!best || reading.text > best->text) best = std::move(reading);
+    }
+    return std::move(*best);
+}
+
+}  // namespace
+
+Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagnostics& diag) {
+    const std::string page = html::resolve_bare_entities(html::decode_page(bytes, diag));
+    const html::Tree tree = html::parse_html(page, diag);
+    const html::PageMetadata metadata = html::read_page_metadata(tree);
+    Reading reading = read_article(*tree.body, metadata);
+    html::ArticleHeader& header = reading.header;
     Document doc;
-    doc.blocks = html::read_body(scope, measure);
-    if (boxes.authors.empty()) boxes.authors = take_labelled_bios(doc.blocks);
+    doc.blocks = std::move(reading.blocks);
 
     doc.meta.title = !header.title.empty()        ? header.title
                      : metadata.headlines.empty() ? std::string()
@@ -109,9 +172,8 @@ Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagn
     doc.meta.subtitle = header.subtitle;
     doc.meta.date_text = header.date_text;
     doc.meta.date = !header.date.empty() ? header.date : metadata.date;
-    // The metadata names the authors in order; the byline when it does not.
-    doc.meta.authors = merge_authors(metadata.authors.empty() ? header.byline_names : metadata.authors,
-                                     std::move(boxes.authors));
+    doc.meta.authors = merge_authors(
+        author_names(metadata.authors, header.byline_names, reading.marked_authors), std::move(reading.bios));
     doc.meta.publisher = metadata.site_name;
     doc.meta.source_url = metadata.url;
     doc.meta.keywords = metadata.keywords;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
 
 namespace folio::html {
@@ -73,7 +74,10 @@ std::vector<std::string> author_names(const json& article) {
     const json list = authors->is_array() ? *authors : json::array({*authors});
     for (const json& author : list) {
         std::string name = text_of(author);
-        if (!name.empty() && !name.starts_with("http") &&
+        const bool has_letter = std::any_of(name.begin(), name.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        });
+        if (has_letter && !name.starts_with("http") && !has_role_word(name) &&
             std::find(names.begin(), names.end(), name) == names.end())
             names.push_back(std::move(name));
     }
@@ -102,11 +106,17 @@ std::vector<std::string> keyword_list(const json& article) {
     return keywords;
 }
 
+// The script's text without the CDATA or comment wrapper some pages put around it.
 std::string script_text(const Node& script) {
     std::string text;
     for (const auto& child : script.children)
         if (child->is_text()) text += child->text;
-    return text;
+    std::string_view json = trim_space(text);
+    for (const std::string_view opening : {"//<![CDATA[", "<![CDATA[", "<!--"})
+        if (json.starts_with(opening)) json = trim_space(json.substr(opening.size()));
+    for (const std::string_view closing : {"//]]>", "]]>", "//-->", "-->"})
+        if (json.ends_with(closing)) json = trim_space(json.substr(0, json.size() - closing.size()));
+    return std::string(json);
 }
 
 void fill(std::string& target, std::string value) {

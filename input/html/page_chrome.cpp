@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kLinkHeavy = 0.5;
 constexpr double kTeaserShare = 0.5;
+constexpr double kMostProse = 0.5;  // weak evidence never leaves out an element holding this much prose
 
 bool has_chrome_role(const Node& element) {
     static const std::set<std::string_view> roles = {"navigation", "banner",  "contentinfo", "complementary",
@@ -30,16 +31,38 @@ bool is_hidden(const Node& element) {
 }  // namespace
 
 bool is_chrome_markup(const Node& element) {
-    static const std::set<std::string_view> tags = {"nav", "aside", "footer", "header", "form", "menu"};
+    static const std::set<std::string_view> tags = {"nav", "aside", "footer", "menu"};
     return tags.count(element.name) > 0 || has_chrome_role(element) || is_hidden(element);
 }
 
-bool has_chrome_name(const Node& element) {
+bool has_weak_chrome_evidence(const Node& element) {
+    if (element.is("form") || element.is("header")) return true;
     if (element.is("body") || element.is("html") || element.is("main")) return false;
     return has_name_hint(element, NameHint::Chrome) && !has_name_hint(element, NameHint::Content);
 }
 
-bool is_chrome(const Node& element) { return is_chrome_markup(element) || has_chrome_name(element); }
+ChromeFilter::ChromeFilter(const Node& body, Strictness strictness) : strictness_(strictness) {
+    if (strictness_ != Strictness::Strict) return;
+    const TextMeasure markup(body, [](const Node& node) { return is_chrome_markup(node); });
+    const double most = kMostProse * static_cast<double>(markup[body].prose);
+    for (const Node* element : elements_of(body))
+        if (markup[*element].prose > 0 && static_cast<double>(markup[*element].prose) >= most &&
+            has_weak_chrome_evidence(*element))
+            overruled_.insert(element);
+}
+
+bool ChromeFilter::operator()(const Node& element) const {
+    switch (strictness_) {
+        case Strictness::Strict:
+            return is_chrome_markup(element) ||
+                   (has_weak_chrome_evidence(element) && overruled_.count(&element) == 0);
+        case Strictness::Markup:
+            return is_chrome_markup(element);
+        case Strictness::None:
+            return false;
+    }
+    return false;
+}
 
 bool is_link_heavy(const Node& element, const TextMeasure& measure) {
     return measure[element].text > 0 && measure.link_density(element) > kLinkHeavy;

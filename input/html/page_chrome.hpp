@@ -1,20 +1,45 @@
 // Recognising page chrome: navigation, consent banners, breadcrumbs, sharing, related teasers, footers.
 #pragma once
 
+#include <unordered_set>
+
 #include "input/html/html_tree.hpp"
 #include "input/html/text_measure.hpp"
 
 namespace folio::html {
 
-// Chrome by markup alone: nav, aside, footer, header, form and hidden elements, and the landmark
-// roles navigation, banner, contentinfo, complementary, search and dialog.
+// How much evidence the reader takes to leave an element out of the article. It reads the page with
+// the strict rules first and with weaker ones only when they leave no article (like Readability's
+// flags): a saved page may wrap everything in a hidden element, a "widget" or a <form>.
+enum class Strictness {
+    Strict,  // markup, landmark roles, hidden elements, and weak evidence (class and id names, <form>,
+             // <header>) unless the element holds most of the page's prose
+    Markup,  // markup, landmark roles and hidden elements only
+    None,    // nothing is chrome
+};
+
+// Chrome by markup alone: nav, aside, footer, menu and hidden elements, and the landmark roles
+// navigation, banner, contentinfo, complementary, search and dialog.
 bool is_chrome_markup(const Node& element);
 
-// Chrome by class or id names (a weak signal): a chrome word without a content word.
-bool has_chrome_name(const Node& element);
+// Weak evidence of chrome: a chrome word without a content word in the class or id names; a <form>
+// or <header> element (some systems wrap the whole page in one form).
+bool has_weak_chrome_evidence(const Node& element);
 
-// Either of the above; what the search for the main content leaves out.
-bool is_chrome(const Node& element);
+// Decides, for one reading of the page, which elements are chrome.
+class ChromeFilter {
+public:
+    ChromeFilter(const Node& body, Strictness strictness);
+
+    // True for an element left out of the search for the content and of the article.
+    bool operator()(const Node& element) const;
+
+    Strictness strictness() const { return strictness_; }
+
+private:
+    Strictness strictness_;
+    std::unordered_set<const Node*> overruled_;  // weak evidence outweighed by the prose they hold
+};
 
 // A block that is mostly link text (menus, breadcrumbs, teaser lists, share buttons, "back" links).
 bool is_link_heavy(const Node& element, const TextMeasure& measure);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "input/common/byline.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
@@ -62,14 +63,33 @@ std::string iso_date(const std::string& value) {
     return recognize_date(v).value_or("");
 }
 
+// "Jong, Michiel de" as "Michiel de Jong": a family name alone before the only comma; "" otherwise.
+std::string uninverted_name(std::string_view value) {
+    const std::size_t comma = value.find(',');
+    if (comma == std::string_view::npos || value.find(',', comma + 1) != std::string_view::npos) return {};
+    const std::string_view family = trim_space(value.substr(0, comma));
+    const std::string_view given = trim_space(value.substr(comma + 1));
+    if (split_words(family).size() != 1 || given.empty()) return {};
+    std::string name = std::string(given) + " " + std::string(family);
+    return looks_like_name(name) ? name : std::string();
+}
+
 void read_authors(const std::vector<std::pair<std::string, std::string>>& tags, PageMetadata& metadata) {
     if (!metadata.authors.empty()) return;
     for (const std::string& value : values_of(tags, {"article:author", "og:article:author"}))
         if (!value.starts_with("http")) add_unique(metadata.authors, value);
     if (!metadata.authors.empty()) return;
-    for (const std::string& value :
-         values_of(tags, {"author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"}))
-        for (std::string& name : split_names(value)) add_unique(metadata.authors, std::move(name));
+    for (const std::string& value : values_of(
+             tags, {"author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"})) {
+        // "By Corey Kilgannon" in a byline tag; "Jane Doe, John Roe" in an author tag; "Doe, Jane" in a
+        // library's creator tag.
+        if (std::string name = uninverted_name(value); !name.empty()) {
+            add_unique(metadata.authors, std::move(name));
+            continue;
+        }
+        for (std::string& name : starts_like_byline(value) ? byline_names(value) : split_names(value))
+            if (!has_role_word(name)) add_unique(metadata.authors, std::move(name));
+    }
 }
 
 void read_keywords(const std::vector<std::pair<std::string, std::string>>& tags, PageMetadata& metadata) {
