@@ -13,7 +13,9 @@ namespace {
 
 constexpr double kMatching = 0.6;
 constexpr double kMatchingOtherHeading = 0.8;
-constexpr int kNearContent = 3;  // levels between the content and its common ancestor with the title
+constexpr int kNearContent = 3;
+constexpr std::size_t kMinPartialHeadline = 3;  // words of a heading that is part of the title  // levels
+                                                // between the content and its common ancestor with the title
 
 std::vector<std::string> headline_words(const std::string& text) {
     std::vector<std::string> words;
@@ -36,9 +38,17 @@ std::vector<std::string> headline_words(const std::string& text) {
 
 bool in_page_chrome(const Node& node) {
     for (const Node* p = node.parent; p != nullptr; p = p->parent)
-        if (p->is("nav") || p->is("aside") || p->is("footer") || p->is("form") || is_hidden_tag(p->name))
-            return true;
+        if (p->is("nav") || p->is("aside") || p->is("footer") || is_hidden_tag(p->name)) return true;
     return false;
+}
+
+// True when every word of `part` is a word of `whole`.
+bool words_within(const std::string& part, const std::string& whole) {
+    const auto words = headline_words(whole);
+    const std::set<std::string> all(words.begin(), words.end());
+    const auto part_words = headline_words(part);
+    return std::all_of(part_words.begin(), part_words.end(),
+                       [&](const std::string& w) { return all.count(w) > 0; });
 }
 
 double best_similarity(const Node& heading, const std::vector<std::string>& titles) {
@@ -53,6 +63,26 @@ std::vector<const Node*> candidates(const Node& body, std::string_view tag) {
     for (const Node* heading : elements_named(body, tag))
         if (!in_page_chrome(*heading) && !text_content(*heading).empty()) found.push_back(heading);
     return found;
+}
+
+// The h2 or h3 whose words are the headline's, or all among them (a title that adds a chapter or
+// the author); nullptr when none is.
+const Node* best_lower_heading(const Node& body, const std::vector<std::string>& titles) {
+    const Node* best = nullptr;
+    double best_score = 0.0;
+    for (const std::string_view tag : {"h2", "h3"})
+        for (const Node* heading : candidates(body, tag)) {
+            const std::string text = text_content(*heading);
+            double score = best_similarity(*heading, titles);
+            if (headline_words(text).size() >= kMinPartialHeadline)
+                for (const std::string& title : titles)
+                    if (words_within(text, title)) score = std::max(score, kMatching);
+            if (score > best_score) {
+                best = heading;
+                best_score = score;
+            }
+        }
+    return best_score >= kMatching ? best : nullptr;
 }
 
 }  // namespace
@@ -93,6 +123,8 @@ const Node* find_title_heading(const Node& body, const Node* content,
         }
     }
     if (best != nullptr && best_score >= kMatching) return best;
+    // No h1 shows the headline (it names the site, blog or section): a lower heading that does.
+    if (const Node* lower = best_lower_heading(body, metadata_titles)) return lower;
 
     if (content != nullptr) {
         const Node* before = nullptr;

@@ -7,7 +7,8 @@ namespace folio::html {
 
 namespace {
 
-constexpr std::size_t kMinPrefixWord = 5;  // shorter hint words must match a whole word
+constexpr std::size_t kMinPrefixWord = 5;     // shorter hint words must match a whole word
+constexpr std::size_t kMaxRoleNameWords = 3;  // words of an id that names a role
 
 const std::set<std::string_view>& words_of(NameHint hint) {
     static const std::set<std::string_view> chrome = {
@@ -102,7 +103,10 @@ void split_into(std::string_view value, std::vector<std::string>& out) {
 std::vector<std::string> name_words(const Node& element) {
     std::vector<std::string> words;
     split_into(element.attribute("class"), words);
-    split_into(element.attribute("id"), words);
+    // An id of many words is an anchor made from a heading ("sharing-with-a-single-developer"), no role.
+    std::vector<std::string> id_words;
+    split_into(element.attribute("id"), id_words);
+    if (id_words.size() <= kMaxRoleNameWords) words.insert(words.end(), id_words.begin(), id_words.end());
     return words;
 }
 

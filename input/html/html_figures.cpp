@@ -60,6 +60,12 @@ bool looks_like_credit_line(std::string_view line) {
     return code_point_count(line) <= kMaxCreditLine && !ends_like_sentence(line) && word_count(line) <= 8;
 }
 
+bool inside_caption_markup(const Node& node, const Node& limit) {
+    for (const Node* n = node.parent; n != nullptr && n != &limit; n = n->parent)
+        if (n->is("figure") || n->is("figcaption")) return true;
+    return false;
+}
+
 }  // namespace
 
 bool is_content_image(const Node& img) {
@@ -89,8 +95,15 @@ bool is_figure_container(const Node& element, const TextMeasure& measure) {
     if (images.size() != 1) return false;
     if (element.is("figure")) return true;
     if (element.is("p")) return measure[element].text == 0;
+    // A block around a <figure> or <figcaption> and text of its own is a post with a picture: the
+    // walk goes down to the figure.
+    const bool has_caption_markup =
+        !elements_named(element, "figure").empty() || !elements_named(element, "figcaption").empty();
     for (const Node* inner : elements_of(element))
-        if (inner->is("p") && measure[*inner].text > kMaxCaptionBlock) return false;
+        if (inner->is("p") && (measure[*inner].text > kMaxCaptionBlock ||
+                               (has_caption_markup && measure[*inner].text > 0 &&
+                                !is_caption_element(*inner) && !inside_caption_markup(*inner, element))))
+            return false;
     for (const char* tag : {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "article"})
         if (!elements_named(element, tag).empty()) return false;
     return measure[element].text <= kMaxFigureText;

@@ -1,7 +1,10 @@
 // Recognising page chrome: navigation, consent banners, breadcrumbs, sharing, related teasers, footers.
 #include "input/html/page_chrome.hpp"
 
+#include <algorithm>
 #include <set>
+
+#include "input/common/utf8.hpp"
 
 #include "input/html/class_names.hpp"
 
@@ -28,11 +31,32 @@ bool is_hidden(const Node& element) {
            style.find("visibility:hidden") != std::string::npos;
 }
 
+// A control that closes what holds it: "×" links and buttons named or labelled "close".
+bool is_close_control(const Node& element) {
+    if (!element.is("a") && !element.is("button")) return false;
+    const auto words = name_words(element);
+    if (std::find(words.begin(), words.end(), "close") != words.end()) return true;
+    for (const char* attribute : {"title", "aria-label"}) {
+        const std::string label = to_lower(element.attribute(attribute));
+        for (const std::string_view word : {"close", "schließen", "fermer", "cerrar", "chiudi", "sluiten"})
+            if (label.starts_with(word)) return true;
+    }
+    return false;
+}
+
+// An overlay (a gallery viewer, a dialog): a block whose first element is its close control.
+bool is_overlay(const Node& element) {
+    for (const auto& child : element.children)
+        if (child->is_element()) return is_close_control(*child);
+    return false;
+}
+
 }  // namespace
 
 bool is_chrome_markup(const Node& element) {
     static const std::set<std::string_view> tags = {"nav", "aside", "footer", "menu"};
-    return tags.count(element.name) > 0 || has_chrome_role(element) || is_hidden(element);
+    return tags.count(element.name) > 0 || has_chrome_role(element) || is_hidden(element) ||
+           is_overlay(element);
 }
 
 bool has_weak_chrome_evidence(const Node& element) {

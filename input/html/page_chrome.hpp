@@ -18,8 +18,9 @@ enum class Strictness {
     None,    // nothing is chrome
 };
 
-// Chrome by markup alone: nav, aside, footer, menu and hidden elements, and the landmark roles
-// navigation, banner, contentinfo, complementary, search and dialog.
+// Chrome by markup alone: nav, aside, footer, menu and hidden elements, overlays (a gallery viewer or
+// dialog whose first element is its "close" control), and the landmark roles navigation, banner,
+// contentinfo, complementary, search and dialog.
 bool is_chrome_markup(const Node& element);
 
 // Weak evidence of chrome: a chrome word without a content word in the class or id names; a <form>
