@@ -34,6 +34,27 @@ TEST(Byline, PhrasesThatOnlyStartLikeABylineNameNobody) {
     EXPECT_TRUE(byline_names("By Reuters").empty());
 }
 
+TEST(Byline, MarkersOfMoreLanguagesAndBlogs) {
+    EXPECT_EQ(byline_names("Posted by Ann Lee"), (Names{"Ann Lee"}));
+    EXPECT_EQ(byline_names("Written by Rob Ewing"), (Names{"Rob Ewing"}));
+    EXPECT_EQ(byline_names("Por Ana Gómez y Luis Pérez"), (Names{"Ana Gómez", "Luis Pérez"}));
+    EXPECT_EQ(byline_names("Door Jan de Vries"), (Names{"Jan de Vries"}));
+    EXPECT_EQ(byline_names("Av Karin Berg"), (Names{"Karin Berg"}));
+    // A marker word before a lower-case word is the start of a sentence.
+    EXPECT_FALSE(starts_like_byline("Por qué sube el precio"));
+    EXPECT_FALSE(starts_like_byline("Di solito il traghetto parte presto"));
+}
+
+TEST(Byline, RolesAndDatesAfterTheNamesAreCut) {
+    EXPECT_EQ(byline_names("By Ben Silverman, Games Editor"), (Names{"Ben Silverman"}));
+    EXPECT_EQ(byline_names("Daniel Kahn Gillmor, Senior Staff Technologist, Speech and Technology Project"),
+              (Names{"Daniel Kahn Gillmor"}));
+    EXPECT_EQ(byline_names("By Nathan Willis March 25, 2015"), (Names{"Nathan Willis"}));
+    EXPECT_EQ(byline_names("By GILLIAN MOHNEY March 11, 2015 3:46 PM"), (Names{"GILLIAN MOHNEY"}));
+    EXPECT_TRUE(byline_names("Follow Author").empty());
+    EXPECT_TRUE(byline_names("By AP Auto Writer").empty());
+}
+
 TEST(Byline, DateAtTheEnd) {
     EXPECT_EQ(byline_date_text("Von Anna Berg | 05.03.2024"), "05.03.2024");
     EXPECT_EQ(byline_date_text("By Anna Berg · March 4, 2024"), "March 4, 2024");
@@ -43,6 +64,11 @@ TEST(Byline, DateAtTheEnd) {
 
 TEST(PersonNames, NameShapes) {
     EXPECT_TRUE(looks_like_name("Anna Berg"));
+    EXPECT_TRUE(looks_like_name("JOE HILDEBRAND"));
+    EXPECT_FALSE(looks_like_name("BREAKING NEWS"));
+    EXPECT_FALSE(looks_like_name("Staff Writer"));
+    EXPECT_TRUE(has_role_word("Harbour Post Staff Writer"));
+    EXPECT_FALSE(has_role_word("Anna Berg"));
     EXPECT_TRUE(looks_like_name("Dr. Miriam Osterkamp"));
     EXPECT_TRUE(looks_like_name("Jean-Luc de Montfort"));
     EXPECT_FALSE(looks_like_name("Anna"));
