@@ -108,7 +108,8 @@ struct Reading {
 };
 
 Reading read_with_rules(const Node& body, const html::PageMetadata& metadata, html::Strictness strictness) {
-    const html::ChromeFilter chrome(body, strictness);
+    const html::ChromeFilter chrome(body, strictness,
+                                    html::find_title_heading(body, nullptr, metadata.headlines));
     const html::TextMeasure measure(body, [&chrome](const Node& node) { return chrome(node); });
 
     const Node* content = html::find_main_content(body, measure);

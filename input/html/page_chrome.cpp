@@ -14,7 +14,10 @@ namespace {
 
 constexpr double kLinkHeavy = 0.5;
 constexpr double kTeaserShare = 0.5;
-constexpr double kMostProse = 0.5;  // weak evidence never leaves out an element holding this much prose
+// Weak evidence never leaves out an element holding this much of the prose and the headline, or
+// nearly all the prose.
+constexpr double kMostProse = 0.5;
+constexpr double kNearlyAllProse = 0.8;
 
 bool has_chrome_role(const Node& element) {
     static const std::set<std::string_view> roles = {"navigation", "banner",  "contentinfo", "complementary",
@@ -65,14 +68,19 @@ bool has_weak_chrome_evidence(const Node& element) {
     return has_name_hint(element, NameHint::Chrome) && !has_name_hint(element, NameHint::Content);
 }
 
-ChromeFilter::ChromeFilter(const Node& body, Strictness strictness) : strictness_(strictness) {
+ChromeFilter::ChromeFilter(const Node& body, Strictness strictness, const Node* headline)
+    : strictness_(strictness) {
     if (strictness_ != Strictness::Strict) return;
     const TextMeasure markup(body, [](const Node& node) { return is_chrome_markup(node); });
-    const double most = kMostProse * static_cast<double>(markup[body].prose);
-    for (const Node* element : elements_of(body))
-        if (markup[*element].prose > 0 && static_cast<double>(markup[*element].prose) >= most &&
-            has_weak_chrome_evidence(*element))
-            overruled_.insert(element);
+    const double prose = static_cast<double>(markup[body].prose);
+    for (const Node* element : elements_of(body)) {
+        const double share = static_cast<double>(markup[*element].prose);
+        // Long comments below an article hold most of the prose too, but not its headline.
+        const bool holds_article =
+            (share >= kMostProse * prose && headline != nullptr && contains(*element, *headline)) ||
+            share >= kNearlyAllProse * prose;
+        if (share > 0 && holds_article && has_weak_chrome_evidence(*element)) overruled_.insert(element);
+    }
 }
 
 bool ChromeFilter::operator()(const Node& element) const {

@@ -13,7 +13,7 @@ namespace folio::html {
 // flags): a saved page may wrap everything in a hidden element, a "widget" or a <form>.
 enum class Strictness {
     Strict,  // markup, landmark roles, hidden elements, and weak evidence (class and id names, <form>,
-             // <header>) unless the element holds most of the page's prose
+             // <header>) unless the element holds most of the page's prose and its headline
     Markup,  // markup, landmark roles and hidden elements only
     None,    // nothing is chrome
 };
@@ -30,7 +30,8 @@ bool has_weak_chrome_evidence(const Node& element);
 // Decides, for one reading of the page, which elements are chrome.
 class ChromeFilter {
 public:
-    ChromeFilter(const Node& body, Strictness strictness);
+    // `headline`: the element showing the article's headline, when one is known.
+    ChromeFilter(const Node& body, Strictness strictness, const Node* headline);
 
     // True for an element left out of the search for the content and of the article.
     bool operator()(const Node& element) const;
