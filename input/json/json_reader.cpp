@@ -2,7 +2,10 @@
 #include "input/json/json_reader.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "input/json/json_fields.hpp"
 
@@ -152,17 +155,81 @@ std::size_t nesting_depth(std::string_view bytes) {
     return deepest;
 }
 
+// The reason of a JSON library exception without its "[json.exception.…] " tag.
+std::string reason_of(const nlohmann::json::exception& e) {
+    std::string reason = e.what();
+    const std::size_t tag_end = reason.find("] ");
+    if (tag_end != std::string::npos) reason.erase(0, tag_end + 2);
+    return reason;
+}
+
+// Refuses an object that names a member twice while it is parsed: the JSON library keeps only one of
+// them, so a second "blocks" would silently replace the first.
+class DuplicateMemberCheck {
+public:
+    bool operator()(int /*depth*/, nlohmann::json::parse_event_t event, JsonValue& parsed) {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+            case Event::object_start:
+            case Event::array_start:
+                count_element();
+                open_.push_back({event == Event::object_start, {}, {}, 0});
+                break;
+            case Event::object_end:
+            case Event::array_end:
+                if (!open_.empty()) open_.pop_back();
+                break;
+            case Event::key:
+                if (!open_.empty()) {
+                    Container& object = open_.back();
+                    object.key = parsed.get<std::string>();
+                    if (!object.keys.insert(object.key).second)
+                        throw Error("duplicate member \"" + object.key + "\" in " + path_of_innermost());
+                }
+                break;
+            case Event::value:
+                count_element();
+                break;
+        }
+        return true;
+    }
+
+private:
+    struct Container {
+        bool object = true;
+        std::set<std::string, std::less<>> keys;  // the members seen so far (objects)
+        std::string key;                          // the member being read (objects)
+        std::size_t elements = 0;                 // the elements seen so far (arrays)
+    };
+
+    void count_element() {
+        if (!open_.empty() && !open_.back().object) ++open_.back().elements;
+    }
+
+    // The path of the innermost open container as the reader's errors name it: "meta.authors[0]".
+    std::string path_of_innermost() const {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < open_.size(); ++i) {
+            const Container& outer = open_[i];
+            if (outer.object)
+                path += (path.empty() ? "" : ".") + outer.key;
+            else
+                path += "[" + std::to_string(outer.elements - 1) + "]";
+        }
+        return path.empty() ? "the top-level object" : path;
+    }
+
+    std::vector<Container> open_;
+};
+
 JsonValue parse(std::string_view bytes, const Limits& limits) {
     if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
     // One level of the document (a block, an inline) is an object in an array: two JSON levels.
     check_nesting_depth((nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
     try {
-        return JsonValue::parse(bytes.begin(), bytes.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        std::string reason = e.what();
-        const std::size_t tag_end = reason.find("] ");
-        if (tag_end != std::string::npos) reason.erase(0, tag_end + 2);
-        throw Error("invalid JSON: " + reason);
+        return JsonValue::parse(bytes.begin(), bytes.end(), DuplicateMemberCheck());
+    } catch (const nlohmann::json::exception& e) {  // syntax errors, numbers out of range
+        throw Error("invalid JSON: " + reason_of(e));
     }
 }
 
