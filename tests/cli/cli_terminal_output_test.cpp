@@ -49,5 +49,20 @@ TEST(CliTerminalOutput, BinaryFormatsAreRefusedForAnyNameThatOpensAsTheTerminal)
     EXPECT_TRUE(piped.out.starts_with("%PDF-"));
 }
 
+TEST(CliTerminalOutput, ABatchOutputLinkedToTheTerminalFailsAloneForBinaryFormats) {
+    const TempDir dir;
+    std::filesystem::create_directories(dir / "in");
+    std::filesystem::create_directories(dir / "out");
+    const std::string input = dir.add_file("in/article.txt", read_file(article)).string();
+    std::filesystem::create_symlink("/dev/stdout", dir / "out" / "article.pdf");
+    const ProcessResult result =
+        run_folio({input, "-t", "pdf,json", "-d", (dir / "out").string(), "-q"}, terminal_output());
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_EQ(result.err, "folio: " + (dir / "out" / "article.pdf").string() +
+                              ": refusing to write pdf (binary) to a terminal\n");
+    EXPECT_EQ(result.out.find("%PDF"), std::string::npos);
+    EXPECT_TRUE(read_file(dir / "out" / "article.json").starts_with("{"));
+}
+
 }  // namespace
 }  // namespace folio::test
