@@ -163,35 +163,65 @@ std::string reason_of(const nlohmann::json::exception& e) {
     return reason;
 }
 
-// Refuses an object that names a member twice while it is parsed: the JSON library keeps only one of
-// them, so a second "blocks" would silently replace the first.
-class DuplicateMemberCheck {
+// Builds the document as the JSON library does, refusing an object that names a member twice: the
+// library keeps only one of them, so a second "blocks" would silently replace the first. (The library's
+// parse callbacks would do, but they rescan the enclosing array after every object: quadratic time.)
+class DomWithoutDuplicates : public nlohmann::detail::json_sax_dom_parser<JsonValue> {
+    using Base = nlohmann::detail::json_sax_dom_parser<JsonValue>;
+
 public:
-    bool operator()(int /*depth*/, nlohmann::json::parse_event_t event, JsonValue& parsed) {
-        using Event = nlohmann::json::parse_event_t;
-        switch (event) {
-            case Event::object_start:
-            case Event::array_start:
-                count_element();
-                open_.push_back({event == Event::object_start, {}, {}, 0});
-                break;
-            case Event::object_end:
-            case Event::array_end:
-                if (!open_.empty()) open_.pop_back();
-                break;
-            case Event::key:
-                if (!open_.empty()) {
-                    Container& object = open_.back();
-                    object.key = parsed.get<std::string>();
-                    if (!object.keys.insert(object.key).second)
-                        throw Error("duplicate member \"" + object.key + "\" in " + path_of_innermost());
-                }
-                break;
-            case Event::value:
-                count_element();
-                break;
-        }
-        return true;
+    explicit DomWithoutDuplicates(JsonValue& root) : Base(root, true) {}
+
+    bool start_object(std::size_t size) {
+        open(true);
+        return Base::start_object(size);
+    }
+    bool end_object() {
+        open_.pop_back();
+        return Base::end_object();
+    }
+    bool start_array(std::size_t size) {
+        open(false);
+        return Base::start_array(size);
+    }
+    bool end_array() {
+        open_.pop_back();
+        return Base::end_array();
+    }
+    bool key(std::string& name) {
+        Container& object = open_.back();
+        object.key = name;
+        if (!object.keys.insert(name).second)
+            throw Error("duplicate member \"" + name + "\" in " + path_of_innermost());
+        return Base::key(name);
+    }
+    bool null() {
+        count_element();
+        return Base::null();
+    }
+    bool boolean(bool value) {
+        count_element();
+        return Base::boolean(value);
+    }
+    bool number_integer(JsonValue::number_integer_t value) {
+        count_element();
+        return Base::number_integer(value);
+    }
+    bool number_unsigned(JsonValue::number_unsigned_t value) {
+        count_element();
+        return Base::number_unsigned(value);
+    }
+    bool number_float(JsonValue::number_float_t value, const std::string& text) {
+        count_element();
+        return Base::number_float(value, text);
+    }
+    bool string(std::string& value) {
+        count_element();
+        return Base::string(value);
+    }
+    bool binary(JsonValue::binary_t& value) {
+        count_element();
+        return Base::binary(value);
     }
 
 private:
@@ -204,6 +234,11 @@ private:
 
     void count_element() {
         if (!open_.empty() && !open_.back().object) ++open_.back().elements;
+    }
+
+    void open(bool object) {
+        count_element();
+        open_.push_back({object, {}, {}, 0});
     }
 
     // The path of the innermost open container as the reader's errors name it: "meta.authors[0]".
@@ -227,7 +262,10 @@ JsonValue parse(std::string_view bytes, const Limits& limits) {
     // One level of the document (a block, an inline) is an object in an array: two JSON levels.
     check_nesting_depth((nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
     try {
-        return JsonValue::parse(bytes.begin(), bytes.end(), DuplicateMemberCheck());
+        JsonValue root;
+        DomWithoutDuplicates builder(root);
+        JsonValue::sax_parse(bytes.begin(), bytes.end(), &builder);
+        return root;
     } catch (const nlohmann::json::exception& e) {  // syntax errors, numbers out of range
         throw Error("invalid JSON: " + reason_of(e));
     }
