@@ -7,6 +7,7 @@
 #include "converters/batch_report.hpp"
 #include "converters/batch_run.hpp"
 #include "converters/convert.hpp"
+#include "converters/file_clashes.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 #include "converters/format_detection.hpp"

@@ -34,14 +34,6 @@ mode_t process_umask() {
     return mask;
 }
 
-// The file a write to `target` should replace: the end of a symbolic link chain, else target itself.
-fs::path replaced_file(const fs::path& target) {
-    std::error_code ec;
-    if (!fs::is_symlink(target, ec)) return target;
-    fs::path resolved = fs::weakly_canonical(target, ec);
-    return ec ? target : resolved;
-}
-
 // Whether a file opened with O_TMPFILE can be given a name later (linkat through /proc/self/fd).
 bool unnamed_files_can_be_linked() {
     static const bool available = ::access("/proc/self/fd", X_OK) == 0;
@@ -153,10 +145,11 @@ private:
     std::string path_;  // empty while the file has no name
 };
 
-// The permissions the written file gets: those of the file it replaces, else 0666 minus the umask.
+// The permissions the written file gets: those of the regular file it replaces, else (a new file, a
+// symbolic link) 0666 minus the umask.
 mode_t mode_for(const fs::path& target) {
     struct stat info {};
-    if (::stat(target.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return info.st_mode & 07777;
+    if (::lstat(target.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return info.st_mode & 07777;
     return 0666 & ~process_umask();
 }
 
@@ -172,19 +165,18 @@ void sync_directory(const fs::path& target) {
 }  // namespace
 
 void write_file_atomically(const fs::path& target, std::string_view bytes, Durability durability) {
-    const fs::path destination = replaced_file(target);
     std::error_code ec;
-    if (fs::is_directory(destination, ec))
+    if (fs::is_directory(fs::symlink_status(target, ec)))
         throw FileError(target.string(), "cannot write: " + errno_text(EISDIR));
     try {
-        TemporaryFile temporary(destination);
+        TemporaryFile temporary(target);
         temporary.write_all(bytes);
-        temporary.set_mode(mode_for(destination));
-        temporary.move_into_place(destination, durability);
+        temporary.set_mode(mode_for(target));
+        temporary.move_into_place(target, durability);
     } catch (const std::system_error& e) {
         throw FileError(target.string(), "cannot write: " + errno_text(e.code().value()));
     }
-    if (durability == Durability::synced) sync_directory(destination);
+    if (durability == Durability::synced) sync_directory(target);
 }
 
 void remove_stale_temporary_files(const fs::path& folder) {

@@ -10,8 +10,9 @@ namespace folio {
 // folder are flushed), or later, when the caller calls sync_file_system (many files in a batch).
 enum class Durability { synced, deferred };
 
-// Writes `bytes` to a temporary file in the target's directory and renames it over `target`
-// (through a symbolic link to the file it points to). Where the file system allows, the temporary
+// Writes `bytes` to a temporary file in the target's directory and renames it over `target` (a
+// symbolic link there is replaced by the file, never written through: a link must not let a write
+// reach a file elsewhere, such as an input). Where the file system allows, the temporary
 // file has no name until it is complete, so a process killed at any point leaves nothing behind.
 // A new file gets the usual permissions (0666 minus the umask), a replaced one keeps its own. On
 // any failure the temporary file is removed, the target is left as it was, and

@@ -65,6 +65,7 @@ void write_output_file(const Document& doc, const BatchOptions& options, OutputR
     const Clock::time_point start = Clock::now();
     Diagnostics diagnostics;
     try {
+        refuse_binary_terminal(record.output, *record.format);
         const std::string bytes = write_document(doc, *record.format, options.convert.write, diagnostics);
         const fs::path output(record.output);
         std::error_code ignored;  // a folder that cannot be made makes the write fail with the reason

@@ -70,19 +70,6 @@ std::vector<BatchInput> lay_out_outputs(const std::vector<NamedInput>& inputs, c
                         output_path(output_folder, input, *formats.front()).string());
         laid_out.push_back(std::move(input));
     }
-    input_by_stem = {};
-
-    std::unordered_map<std::string, std::size_t> input_by_path;
-    for (std::size_t i = 0; i < absolutes.size(); ++i) input_by_path.emplace(absolutes[i], i);
-    const fs::path folder = normal_absolute(output_folder.string());
-    for (const BatchInput& input : laid_out)
-        for (const FormatInfo* format : formats) {
-            const fs::path output = folder / (input.output_stem + std::string(format->extensions.front()));
-            const auto replaced = input_by_path.find(output.lexically_normal().string());
-            if (replaced != input_by_path.end())
-                throw Error("the " + std::string(format->name) + " output of " + input.path +
-                            " would replace the input " + inputs[replaced->second].path);
-        }
     return laid_out;
 }
 

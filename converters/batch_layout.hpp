@@ -24,8 +24,8 @@ std::filesystem::path output_path(const std::filesystem::path& output_folder, co
 // Gives every input its output stem: its path below the deepest folder that holds all inputs (a
 // folder searched recursively counts as a whole), without its extension. So inputs from one folder
 // land side by side, and inputs from several folders keep their folder structure.
-// Throws Error naming both inputs when two would write the same file (a.txt and a.json), or naming
-// the input an output would replace.
+// Throws Error naming both inputs when two would write the same file (a.txt and a.json). Whether an
+// output would replace an input is for check_no_clashes (file_clashes.hpp) to tell.
 std::vector<BatchInput> lay_out_outputs(const std::vector<NamedInput>& inputs,
                                         const std::filesystem::path& output_folder,
                                         const std::vector<const FormatInfo*>& formats);

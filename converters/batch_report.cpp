@@ -2,6 +2,7 @@
 #include "converters/batch_report.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -76,9 +77,20 @@ void BatchReportFile::append(const InputResult& result) {
     while (!rest.empty()) {
         const ssize_t done = ::write(fd_, rest.data(), rest.size());
         if (done < 0 && errno == EINTR) continue;
-        if (done < 0) throw FileError(path_, "cannot write the report: " + errno_text(errno));
+        if (done < 0) {
+            const int error = errno;
+            // A part of the lines may be written (a full disk): cut it off, so the report ends with a whole
+            // record. Only a regular file this report created can be cut; a pipe's reader sees the part.
+            struct stat info {};
+            if (fd_ != STDOUT_FILENO && ::fstat(fd_, &info) == 0 && S_ISREG(info.st_mode)) {
+                const int cut = ::ftruncate(fd_, complete_bytes_);
+                static_cast<void>(cut);  // when even that fails, the error below is all there is to say
+            }
+            throw FileError(path_, "cannot write the report: " + errno_text(error));
+        }
         rest.remove_prefix(static_cast<std::size_t>(done));
     }
+    complete_bytes_ += static_cast<off_t>(lines.size());
 }
 
 }  // namespace folio

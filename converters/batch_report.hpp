@@ -1,6 +1,8 @@
 // The report of a batch as JSON Lines: one record per input and format, appended as inputs finish.
 #pragma once
 
+#include <sys/types.h>
+
 #include <string>
 
 #include "converters/batch_job.hpp"
@@ -25,12 +27,13 @@ public:
     BatchReportFile& operator=(const BatchReportFile&) = delete;
     ~BatchReportFile();
 
-    // Throws FileError when writing fails.
+    // Throws FileError when writing fails; a regular file is then cut back to the records written whole.
     void append(const InputResult& result);
 
 private:
     std::string path_;
     int fd_ = -1;
+    off_t complete_bytes_ = 0;  // the size of the records written whole
 };
 
 }  // namespace folio

@@ -43,12 +43,18 @@ std::string convert_bytes(std::string_view bytes, std::string_view source_name, 
     return write_document(doc, *options.to, options.write, diag);
 }
 
+void refuse_binary_terminal(const std::string& output, const FormatInfo& format) {
+    if (format.binary && output != standard_stream && opens_as_terminal(output))
+        throw FileError(output, "refusing to write " + std::string(format.name) + " (binary) to a terminal");
+}
+
 void convert_file(const std::string& input, const std::string& output, const ConvertOptions& options,
                   Diagnostics& diag) {
     ConvertOptions resolved = options;
     resolved.to = resolve_output_format(options.to, output);
     if (resolved.to == nullptr)
         throw FileError(output_display_name(output), "cannot tell the output format from the file name");
+    refuse_binary_terminal(output, *resolved.to);
 
     const std::string bytes = read_input(input, options.limits.input_bytes);
     std::string converted;

@@ -40,11 +40,15 @@ std::string write_document(const Document& doc, const FormatInfo& to, const Writ
 std::string convert_bytes(std::string_view bytes, std::string_view source_name, const ConvertOptions& options,
                           Diagnostics& diag);
 
+// Throws FileError(output, reason) when `format` is binary and the file `output` opens as a terminal
+// (/dev/tty, or a link to it such as /dev/stdout on a terminal); "-" is the caller's to check.
+void refuse_binary_terminal(const std::string& output, const FormatInfo& format);
+
 // Converts the file `input` into the file `output` ("-" for standard input / output). The output
 // is written only once the whole conversion succeeded, atomically (see atomic_write.hpp).
 // Figure images are loaded from the input's folder and options.resource_paths (figure_images.hpp).
-// Throws FileError naming the file at fault: the output when no format is known for it or writing
-// fails, the input otherwise.
+// Throws FileError naming the file at fault: the output when no format is known for it, it is a
+// terminal for a binary format (refuse_binary_terminal) or writing fails, the input otherwise.
 void convert_file(const std::string& input, const std::string& output, const ConvertOptions& options,
                   Diagnostics& diag);
 

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <system_error>
 
@@ -67,6 +68,23 @@ void write_stream(int fd, const std::string& name, std::string_view bytes) {
     }
 }
 
+// Whether `path` reaches its file through a link of the process file system (/dev/stdout leads to
+// /proc/self/fd/1, /dev/fd/1 lies in it), which stands for an open file, not for a name.
+bool is_process_link(const std::filesystem::path& path) {
+    std::error_code ec;
+    std::filesystem::path hop = path;
+    for (int hops = 0; hops < 40 && std::filesystem::is_symlink(std::filesystem::symlink_status(hop, ec));
+         ++hops) {
+        const std::filesystem::path folder =
+            std::filesystem::weakly_canonical(std::filesystem::absolute(hop, ec).parent_path(), ec);
+        if (!ec && (folder == "/proc" || folder.string().starts_with("/proc/"))) return true;
+        const std::filesystem::path target = std::filesystem::read_symlink(hop, ec);
+        if (ec) return false;
+        hop = target.is_absolute() ? target : hop.parent_path() / target;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string input_display_name(std::string_view path) {
@@ -93,15 +111,28 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     return read_all(fd.get(), name, max_bytes, size);
 }
 
+bool opens_as_terminal(const std::string& path) {
+    if (path == standard_stream) return ::isatty(STDOUT_FILENO) == 1;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISCHR(info.st_mode)) return false;
+    const Descriptor fd(::open(path.c_str(), O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC));
+    return fd.get() >= 0 && ::isatty(fd.get()) == 1;
+}
+
 void write_output(const std::string& path, std::string_view bytes, Durability durability) {
     if (path == standard_stream) {
         write_stream(STDOUT_FILENO, output_display_name(path), bytes);
         return;
     }
-    // A device or a pipe (/dev/null, a FIFO) is written to; replacing it with a regular file would break it.
+    // A device or a pipe (/dev/null, a FIFO) is written to; replacing it with a regular file would break
+    // it. So is a file a process link stands for (/dev/stdout, /proc/self/fd/1): that link is no file of
+    // the user's to replace.
     struct stat info {};
-    if (::stat(path.c_str(), &info) == 0 && (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode))) {
-        const Descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
+    const bool exists = ::stat(path.c_str(), &info) == 0;
+    if (exists && (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode) || S_ISSOCK(info.st_mode) ||
+                   (S_ISREG(info.st_mode) && is_process_link(path)))) {
+        const int truncate = S_ISREG(info.st_mode) ? O_TRUNC : 0;
+        const Descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY | truncate));
         if (fd.get() < 0) throw FileError(path, "cannot write: " + errno_text(errno));
         write_stream(fd.get(), path, bytes);
         return;

@@ -23,10 +23,15 @@ std::string output_display_name(std::string_view path);
 std::string read_input(const std::string& path,
                        std::size_t max_bytes = std::numeric_limits<std::size_t>::max());
 
-// Writes everything to standard output for "-", straight into a device or FIFO (never replaced by a
-// regular file), else atomically to the file (see atomic_write.hpp) with the given durability.
-// Throws FileError naming the path with the reason.
+// Writes everything to standard output for "-", straight into a device, FIFO or socket (never replaced
+// by a regular file) or the file a link of the process file system stands for (/dev/stdout), else
+// atomically to the file (see atomic_write.hpp: a symbolic link is replaced, not written through) with
+// the given durability. Throws FileError naming the path with the reason.
 void write_output(const std::string& path, std::string_view bytes,
                   Durability durability = Durability::synced);
+
+// Whether writing `path` would reach a terminal, told by the file it opens (so /dev/tty, /dev/stdout and
+// links to them count, whatever their names); for "-", whether standard output is a terminal.
+bool opens_as_terminal(const std::string& path);
 
 }  // namespace folio

@@ -15,9 +15,18 @@ using MetadataOverrides = std::vector<std::pair<std::string, std::string>>;
 // The keys set_metadata accepts, in the order --help lists them.
 const std::vector<std::string_view>& metadata_keys();
 
+// True for an ISO 8601 calendar date that exists: YYYY, YYYY-MM or YYYY-MM-DD (2024-02-29 yes,
+// 2023-02-29 and 2023-04-31 no).
+bool is_calendar_date(std::string_view date);
+
+// True when `date` starts like an ISO 8601 date ("2023-0…"), so that it is meant as one, not as a date
+// as printed ("12. September 2023").
+bool looks_like_iso_date(std::string_view date);
+
 // Applies KEY=VALUE pairs in order. "author" is repeatable: the first one replaces the
 // authors the reader found (keeping the bio of an author whose name matches), later ones add.
-// "keywords" takes a comma-separated list. Throws folio::Error for an unknown key.
+// "keywords" takes a comma-separated list; "date" sets `date` too when it is a calendar date (see
+// is_calendar_date). Throws folio::Error for an unknown key.
 void apply_metadata(Meta& meta, const MetadataOverrides& overrides);
 
 }  // namespace folio

@@ -2,7 +2,10 @@
 #include "input/json/json_reader.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "input/json/json_fields.hpp"
 
@@ -152,17 +155,119 @@ std::size_t nesting_depth(std::string_view bytes) {
     return deepest;
 }
 
+// The reason of a JSON library exception without its "[json.exception.…] " tag.
+std::string reason_of(const nlohmann::json::exception& e) {
+    std::string reason = e.what();
+    const std::size_t tag_end = reason.find("] ");
+    if (tag_end != std::string::npos) reason.erase(0, tag_end + 2);
+    return reason;
+}
+
+// Builds the document as the JSON library does, refusing an object that names a member twice: the
+// library keeps only one of them, so a second "blocks" would silently replace the first. (The library's
+// parse callbacks would do, but they rescan the enclosing array after every object: quadratic time.)
+class DomWithoutDuplicates : public nlohmann::detail::json_sax_dom_parser<JsonValue> {
+    using Base = nlohmann::detail::json_sax_dom_parser<JsonValue>;
+
+public:
+    explicit DomWithoutDuplicates(JsonValue& root) : Base(root, true) {}
+
+    bool start_object(std::size_t size) {
+        open(true);
+        return Base::start_object(size);
+    }
+    bool end_object() {
+        open_.pop_back();
+        return Base::end_object();
+    }
+    bool start_array(std::size_t size) {
+        open(false);
+        return Base::start_array(size);
+    }
+    bool end_array() {
+        open_.pop_back();
+        return Base::end_array();
+    }
+    bool key(std::string& name) {
+        Container& object = open_.back();
+        object.key = name;
+        if (!object.keys.insert(name).second)
+            throw Error("duplicate member \"" + name + "\" in " + path_of_innermost());
+        return Base::key(name);
+    }
+    bool null() {
+        count_element();
+        return Base::null();
+    }
+    bool boolean(bool value) {
+        count_element();
+        return Base::boolean(value);
+    }
+    bool number_integer(JsonValue::number_integer_t value) {
+        count_element();
+        return Base::number_integer(value);
+    }
+    bool number_unsigned(JsonValue::number_unsigned_t value) {
+        count_element();
+        return Base::number_unsigned(value);
+    }
+    bool number_float(JsonValue::number_float_t value, const std::string& text) {
+        count_element();
+        return Base::number_float(value, text);
+    }
+    bool string(std::string& value) {
+        count_element();
+        return Base::string(value);
+    }
+    bool binary(JsonValue::binary_t& value) {
+        count_element();
+        return Base::binary(value);
+    }
+
+private:
+    struct Container {
+        bool object = true;
+        std::set<std::string, std::less<>> keys;  // the members seen so far (objects)
+        std::string key;                          // the member being read (objects)
+        std::size_t elements = 0;                 // the elements seen so far (arrays)
+    };
+
+    void count_element() {
+        if (!open_.empty() && !open_.back().object) ++open_.back().elements;
+    }
+
+    void open(bool object) {
+        count_element();
+        open_.push_back({object, {}, {}, 0});
+    }
+
+    // The path of the innermost open container as the reader's errors name it: "meta.authors[0]".
+    std::string path_of_innermost() const {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < open_.size(); ++i) {
+            const Container& outer = open_[i];
+            if (outer.object)
+                path += (path.empty() ? "" : ".") + outer.key;
+            else
+                path += "[" + std::to_string(outer.elements - 1) + "]";
+        }
+        return path.empty() ? "the top-level object" : path;
+    }
+
+    std::vector<Container> open_;
+};
+
 JsonValue parse(std::string_view bytes, const Limits& limits) {
     if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
     // One level of the document (a block, an inline) is an object in an array: two JSON levels.
     check_nesting_depth((nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
     try {
-        return JsonValue::parse(bytes.begin(), bytes.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        std::string reason = e.what();
-        const std::size_t tag_end = reason.find("] ");
-        if (tag_end != std::string::npos) reason.erase(0, tag_end + 2);
-        throw Error("invalid JSON: " + reason);
+        JsonValue root;
+        DomWithoutDuplicates builder(root);
+        JsonValue::sax_parse(bytes.begin(), bytes.end(), &builder);
+        return root;
+    } catch (const nlohmann::json::exception& e) {  // syntax errors, numbers out of range
+        throw Error("invalid JSON: " + reason_of(e));
     }
 }
 

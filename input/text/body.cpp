@@ -1,7 +1,6 @@
 // Turning the body lines into blocks: paragraphs, headings, figures, lists, block quotes, notes.
 #include "input/text/body.hpp"
 
-#include <algorithm>
 #include <string>
 
 #include "input/common/line_shape.hpp"
@@ -28,7 +27,11 @@ std::string_view without_section_number(std::string_view line) {
 class BodyReader {
 public:
     BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures)
-        : lines_(lines), i_(start), figures_(figures) {}
+        : lines_(lines), i_(start), figure_by_line_(lines.size(), nullptr) {
+        for (const FigureSpan& figure : figures)
+            for (std::size_t i = figure.first; i <= figure.last && i < lines.size(); ++i)
+                if (figure_by_line_[i] == nullptr) figure_by_line_[i] = &figure;
+    }
 
     Body run() {
         while (i_ < lines_.size()) step();
@@ -38,17 +41,13 @@ public:
 private:
     const SourceLines& lines_;
     std::size_t i_;
-    const std::vector<FigureSpan>& figures_;
+    std::vector<const FigureSpan*> figure_by_line_;  // the figure each line belongs to, if any
     Body body_;
     bool seen_paragraph_ = false;
 
     const std::string& text(std::size_t i) const { return lines_[i].text; }
 
-    const FigureSpan* figure_at(std::size_t i) const {
-        const auto found = std::find_if(figures_.begin(), figures_.end(),
-                                        [i](const FigureSpan& f) { return i >= f.first && i <= f.last; });
-        return found == figures_.end() ? nullptr : &*found;
-    }
+    const FigureSpan* figure_at(std::size_t i) const { return figure_by_line_[i]; }
 
     void step() {
         const std::string& line = text(i_);

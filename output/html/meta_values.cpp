@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "formats/metadata.hpp"
 #include "output/common/labels.hpp"
 
 namespace folio {
@@ -77,9 +78,7 @@ bool is_w3c_date(std::string_view date) {
         !in_range(date.substr(5, 2), 1, 12))
         return false;
     if (date.size() == 7) return true;
-    if (date.size() < 10 || date[7] != '-' || !is_digits(date.substr(8, 2), 2) ||
-        !in_range(date.substr(8, 2), 1, 31))
-        return false;
+    if (date.size() < 10 || !is_calendar_date(date.substr(0, 10))) return false;
     if (date.size() == 10) return true;
     if (date[10] != 'T') return false;
     const std::string_view rest = date.substr(11);

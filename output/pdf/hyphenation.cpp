@@ -8,9 +8,9 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -24,6 +24,11 @@ namespace folio::pdf {
 namespace {
 
 constexpr const char* kDictionaryDir = "/usr/share/hyphen/";
+
+// Letter runs hyphenated: shorter ones gain nothing; longer ones are no words (a URL, a hash, a
+// hostile run of letters) and would cost time that grows with the square of their length.
+constexpr std::size_t kMinHyphenatedLetters = 5;
+constexpr std::size_t kMaxHyphenatedLetters = 64;
 
 // Candidate file names for a language tag, most specific first.
 std::vector<std::string> candidate_files(std::string_view lang) {
@@ -51,14 +56,18 @@ std::string dictionary_path(std::string_view lang) {
     return {};
 }
 
-// The whole file mapped read-only, as a view that unmaps when the last owner lets go; nullptr when the
-// file cannot be opened or is empty.
-std::shared_ptr<const std::string_view> map_file(const std::filesystem::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+enum class Links { follow, refuse };
+
+// The whole regular file mapped read-only, as a view that unmaps when the last owner lets go; nullptr
+// when the file cannot be opened, is empty, or is no regular file (a FIFO or device would block or never
+// end), or with Links::refuse is a symbolic link.
+std::shared_ptr<const std::string_view> map_file(const std::filesystem::path& path, Links links) {
+    const int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (links == Links::refuse ? O_NOFOLLOW : 0);
+    const int fd = ::open(path.c_str(), flags);
     if (fd < 0) return nullptr;
     struct stat info {};
     void* data = MAP_FAILED;
-    if (::fstat(fd, &info) == 0 && info.st_size > 0)
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
         data = ::mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
     ::close(fd);
     if (data == MAP_FAILED) return nullptr;
@@ -78,23 +87,30 @@ std::filesystem::path user_cache_directory() {
     return {};
 }
 
-// Saves the compiled form for the next process; a cache that cannot be written is simply not used.
+// Writes all of `bytes` to `fd`; false on any error.
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t done = ::write(fd, bytes.data(), bytes.size());
+        if (done < 0 && errno == EINTR) continue;
+        if (done <= 0) return false;
+        bytes.remove_prefix(static_cast<std::size_t>(done));
+    }
+    return true;
+}
+
+// Saves the compiled form for the next process, through a new file of its own (never an existing file,
+// link or FIFO of that name) renamed over the target; a cache that cannot be written is simply not used.
 void store_compiled(const std::filesystem::path& target, const std::string& bytes) {
     std::error_code ignored;
     std::filesystem::create_directories(target.parent_path(), ignored);
     std::filesystem::path temporary = target;
     temporary += ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            std::filesystem::remove(temporary, ignored);
-            return;
-        }
-    }
-    std::filesystem::rename(temporary, target, ignored);
-    if (ignored) std::filesystem::remove(temporary, ignored);
+    ::unlink(temporary.c_str());  // left by an earlier process of this number that died
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) return;
+    const bool written = write_all(fd, bytes);
+    if (::close(fd) != 0 || !written || ::rename(temporary.c_str(), target.c_str()) != 0)
+        ::unlink(temporary.c_str());
 }
 
 // hyphenate_word for a lower-case word, remembered per thread: articles repeat their words.
@@ -143,13 +159,13 @@ std::unique_ptr<PatternDictionary> load_pattern_file(const std::string& path,
             ? cache_directory
             : cache_directory / (std::filesystem::path(path).filename().string() + ".bin");
     if (!compiled.empty()) {
-        if (std::shared_ptr<const std::string_view> mapped = map_file(compiled)) {
+        if (std::shared_ptr<const std::string_view> mapped = map_file(compiled, Links::refuse)) {
             const std::string_view bytes = *mapped;
             if (auto cached = load_compiled_patterns(bytes, std::move(mapped), source))
                 return std::make_unique<PatternDictionary>(std::move(*cached));
         }
     }
-    const std::shared_ptr<const std::string_view> bytes = map_file(path);
+    const std::shared_ptr<const std::string_view> bytes = map_file(path, Links::follow);
     if (bytes == nullptr) return nullptr;
     auto dict = std::make_unique<PatternDictionary>(parse_pattern_dictionary(*bytes));
     if (!compiled.empty()) store_compiled(compiled, compile_patterns(*dict, source));
@@ -170,7 +186,7 @@ std::vector<bool> hyphenation_points(const PatternDictionary& dict, std::u32stri
             lower.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(word[end]))));
             ++end;
         }
-        if (lower.size() >= 5) {
+        if (lower.size() >= kMinHyphenatedLetters && lower.size() <= kMaxHyphenatedLetters) {
             const std::vector<bool>& found = known_breaks(dict, lower);
             for (std::size_t k = 0; k < found.size(); ++k) points[i + k] = found[k];
         }

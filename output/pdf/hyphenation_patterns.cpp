@@ -292,9 +292,10 @@ void PatternLevel::apply(std::u32string_view prepared, std::vector<std::uint8_t>
         }
         reach[s] = e;
     }
+    // The automaton's state after prepared[e]: the longest suffix ending at e that is a trie path. Its
+    // start s never moves back as e grows (reach[s] <= e stays true for larger e), so the scan is linear.
+    std::size_t s = 0;
     for (std::size_t e = 0; e < n; ++e) {
-        // The automaton's state after prepared[e]: the longest suffix ending at e that is a trie path.
-        std::size_t s = 0;
         while (s <= e && reach[s] <= e) ++s;
         if (s > e) continue;
         std::int32_t node = 0;

@@ -90,6 +90,24 @@ TEST_F(CliInputError, InvalidJson) {
     }
 }
 
+TEST_F(CliInputError, JsonNumberOutOfRangeOrMemberGivenTwiceIsAReasonNotAnInternalError) {
+    const std::string overflow =
+        dir.add_file("overflow.json",
+                     R"({"format":"folio","version":1,"blocks":[{"type":"heading","level":-1e309}]})")
+            .string();
+    const std::string twice =
+        dir.add_file("twice.json", R"({"format":"folio","version":1,)"
+                                   R"("blocks":[{"type":"paragraph","text":"Text"}],"blocks":[]})")
+            .string();
+    for (const bool keep : {false, true}) {
+        expect_conversion_failure(convert(overflow, keep, {"-t", "json"}), overflow,
+                                  "invalid JSON: number overflow parsing '-1e309'");
+        expect_conversion_failure(convert(twice, keep, {"-t", "json"}), twice,
+                                  "duplicate member \"blocks\" in the top-level object");
+        expect_outputs({"overflow.json", "twice.json"}, keep);
+    }
+}
+
 TEST_F(CliInputError, EmptyStandardInput) {
     const ProcessResult result = run_folio({"-", "-t", "json"});
     expect_conversion_failure(result, "<stdin>", "empty");

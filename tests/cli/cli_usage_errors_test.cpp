@@ -57,7 +57,60 @@ INSTANTIATE_TEST_SUITE_P(
         UsageCase{"ColumnsNotANumber", {"ARTICLE", "-t", "text", "--columns", "wide"}, "--columns"},
         UsageCase{"ColumnsTooSmall", {"ARTICLE", "-t", "text", "--columns", "0"}, "--columns"},
         UsageCase{"MissingFormatValue", {"ARTICLE", "-t"}, "--to"},
-        UsageCase{"MissingInputWithUsageError", {"missing.txt", "-t", "wordperfect"}, "wordperfect"}),
+        UsageCase{"MissingInputWithUsageError", {"missing.txt", "-t", "wordperfect"}, "wordperfect"},
+        // Limits: a negative number would wrap around to no limit at all.
+        UsageCase{
+            "MaxInputSizeNegative", {"ARTICLE", "-t", "json", "--max-input-size", "-5"}, "--max-input-size"},
+        UsageCase{"MaxInputSizeNegativeWithUnit",
+                  {"ARTICLE", "-t", "json", "--max-input-size=-1M"},
+                  "--max-input-size"},
+        UsageCase{
+            "MaxInputSizeZero", {"ARTICLE", "-t", "json", "--max-input-size", "0k"}, "--max-input-size"},
+        UsageCase{"MaxInputSizeNotANumber",
+                  {"ARTICLE", "-t", "json", "--max-input-size", "lots"},
+                  "--max-input-size"},
+        UsageCase{
+            "MaxInputSizeBadUnit", {"ARTICLE", "-t", "json", "--max-input-size", "5X"}, "--max-input-size"},
+        UsageCase{"MaxBlocksNegative", {"ARTICLE", "-t", "json", "--max-blocks", "-1"}, "--max-blocks"},
+        UsageCase{"MaxBlocksZero", {"ARTICLE", "-t", "json", "--max-blocks", "0"}, "--max-blocks"},
+        UsageCase{"MaxBlocksNotANumber", {"ARTICLE", "-t", "json", "--max-blocks", "many"}, "--max-blocks"},
+        UsageCase{"MaxBlocksFraction", {"ARTICLE", "-t", "json", "--max-blocks", "2.5"}, "--max-blocks"},
+        UsageCase{"MaxDepthNegative", {"ARTICLE", "-t", "json", "--max-depth", "-3"}, "--max-depth"},
+        UsageCase{"JobsNegative", {"ARTICLE", "-t", "json", "-d", "out", "-j", "-2"}, "--jobs"},
+        // Dates meant as ISO 8601 must exist.
+        UsageCase{"DateNotInTheCalendar", {"ARTICLE", "-t", "json", "-M", "date=2023-02-30"}, "2023-02-30"},
+        UsageCase{
+            "DateFebruary29InACommonYear", {"ARTICLE", "-t", "json", "-M", "date=2023-02-29"}, "2023-02-29"},
+        UsageCase{"DateThirteenthMonth", {"ARTICLE", "-t", "json", "-M", "date=2023-13-01"}, "2023-13-01"},
+        UsageCase{"DateDayZero", {"ARTICLE", "-t", "json", "-M", "date= 2023-05-00"}, "2023-05-00"},
+        UsageCase{"DateShortMonth", {"ARTICLE", "-t", "json", "-M", "date=2023-4-31"}, "2023-4-31"},
+        UsageCase{"DateWithTimeNotInTheCalendar",
+                  {"ARTICLE", "-t", "json", "-M", "date=2023-04-31T10:00Z"},
+                  "2023-04-31"},
+        // Empty names name nothing.
+        UsageCase{"EmptyInput", {"", "-t", "json"}, "INPUT"},
+        UsageCase{"EmptyOutput", {"ARTICLE", "-o", ""}, "--output"},
+        UsageCase{"EmptyOutputDir", {"ARTICLE", "-t", "json", "-d", ""}, "--output-dir"},
+        UsageCase{"EmptyInputList", {"ARTICLE", "-t", "json", "-d", "out", "--inputs", ""}, "--inputs"},
+        UsageCase{"EmptyReport", {"ARTICLE", "-t", "json", "-d", "out", "--report", ""}, "--report"},
+        UsageCase{"EmptyFrom", {"ARTICLE", "-f", "", "-t", "json"}, "--from"},
+        UsageCase{"EmptyTo", {"ARTICLE", "-t", "", "-o", "x.json"}, "--to"},
+        UsageCase{"EmptyCover", {"ARTICLE", "-t", "json", "--cover", ""}, "--cover"},
+        UsageCase{"EmptyImage", {"ARTICLE", "-t", "json", "--image", ""}, "--image"},
+        UsageCase{"EmptyFont", {"ARTICLE", "-t", "json", "--font", ""}, "--font"},
+        UsageCase{
+            "EmptyBoldItalicFont", {"ARTICLE", "-t", "json", "--font-bold-italic", ""}, "--font-bold-italic"},
+        UsageCase{"EmptyResourcePath", {"ARTICLE", "-t", "json", "--resource-path", ""}, "--resource-path"},
+        // A font is read by name and must be a regular file.
+        UsageCase{"FontIsADevice",
+                  {"ARTICLE", "-t", "pdf", "-o", "x.pdf", "--font", "/dev/zero"},
+                  "--font /dev/zero: not a regular file"},
+        UsageCase{"FontIsAFolder",
+                  {"ARTICLE", "-t", "pdf", "-o", "x.pdf", "--font-bold", "/tmp"},
+                  "--font-bold /tmp: not a regular file"},
+        UsageCase{"FontIsMissing",
+                  {"ARTICLE", "-t", "pdf", "-o", "x.pdf", "--font-italic", "missing.ttf"},
+                  "--font-italic missing.ttf: No such file or directory"}),
     [](const testing::TestParamInfo<UsageCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

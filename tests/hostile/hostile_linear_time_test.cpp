@@ -1,14 +1,15 @@
-// A complexity guard, not a benchmark: reading (and writing JSON and DocBook) ten times the input takes at
-// most about ten times as long. The CPU time of the test's own thread, best of several runs, with a generous
-// factor, so that other processes on a busy machine do not count and a quadratic algorithm (100× for 10× the
-// input) still fails. The smaller input is already too large for the
-// CPU caches, so that both sizes pay the same price per byte for memory.
+// A complexity guard, not a benchmark: reading (and writing JSON and DocBook, or PDF) ten times the input
+// takes at most about ten times as long. The CPU time of the test's own thread, best of several runs, with a
+// generous factor, so that other processes on a busy machine do not count and a quadratic algorithm (100× for
+// 10× the input) still fails. The smaller input is already too large for the CPU caches, so that both sizes
+// pay the same price per byte for memory.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <ctime>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "converters/format_table.hpp"
 #include "tests/hostile/hostile_support.hpp"
@@ -25,32 +26,34 @@ double thread_seconds() {
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
+using Writers = std::vector<std::string>;
+const Writers json_and_docbook = {"json", "docbook"};
+
 // The shortest of `runs` timings of the whole pipeline on `input`, in CPU seconds.
-double best_time(const std::string& format, const std::string& input, int runs) {
+double best_time(const std::string& format, const std::string& input, const Writers& writers, int runs) {
     const FormatInfo& from = *find_format(format);
     double best = 1e9;
     for (int i = 0; i < runs; ++i) {
         const double start = thread_seconds();
         Diagnostics diag;
         const Document doc = from.read(input, ReadOptions{"timed"}, diag);
-        const std::string json = find_format("json")->write(doc, WriteOptions{}, diag);
-        const std::string docbook = find_format("docbook")->write(doc, WriteOptions{}, diag);
-        EXPECT_FALSE(json.empty() || docbook.empty());
+        for (const std::string& writer : writers)
+            EXPECT_FALSE(find_format(writer)->write(doc, WriteOptions{}, diag).empty());
         best = std::min(best, thread_seconds() - start);
     }
     return best;
 }
 
 void expect_linear(const std::string& format, const std::function<std::string(std::size_t)>& make,
-                   std::size_t units) {
+                   std::size_t units, const Writers& writers = json_and_docbook) {
     const std::string small = make(units);
     const std::string large = make(units * 10);
-    best_time(format, small, 1);  // warm up: languages, schemas and caches loaded once per process
+    best_time(format, small, writers, 1);  // warm up: languages, schemas and caches loaded once per process
     // A busy machine can slow one measurement down; a superlinear algorithm fails every attempt.
     double small_time = 0, large_time = 0;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        small_time = best_time(format, small, 3);
-        large_time = best_time(format, large, 3);
+        small_time = best_time(format, small, writers, 3);
+        large_time = best_time(format, large, writers, 3);
         if (large_time < allowed_factor * small_time) break;
     }
     EXPECT_LT(large_time, allowed_factor * small_time)
@@ -69,6 +72,27 @@ std::string text_single_line(std::size_t words) {
     std::string text = "A headline over one long line\n\n";
     for (std::size_t i = 0; i < words; ++i) text += "harbour ";
     return text + "\n";
+}
+
+// Photos with caption and credit lines between paragraphs: every line is looked up among the figures.
+std::string text_figures(std::size_t count) {
+    std::string text = "A headline over many photos\n\nPublished March 3rd, 2024\n\n";
+    for (std::size_t i = 0; i < count; ++i)
+        text += "Paragraph " + std::to_string(i) + " tells the story of the harbour cranes once more.\n\n" +
+                "The crane number " + std::to_string(i) +
+                " at dawn over the harbour.\nFoto: Erika Muster\n\n";
+    return text;
+}
+
+// One German paragraph holding a single word of `letters` letters, for the PDF writer's hyphenation.
+std::string json_long_word(std::size_t letters) {
+    const std::string syllables = "donaudampfschifffahrtsgesellschaft";
+    std::string word;
+    while (word.size() < letters) word += syllables;
+    word.resize(letters);
+    return R"({"format":"folio","version":1,"meta":{"title":"T","lang":"de"},"blocks":[)"
+           R"({"type":"paragraph","text":"Ein )" +
+           word + R"( am Ende."}]})";
 }
 
 std::string json_paragraphs(std::size_t count) {
@@ -90,6 +114,8 @@ std::string docbook_paragraphs(std::size_t count) {
 
 TEST(HostileLinearTime, TextParagraphs) { expect_linear("text", text_paragraphs, 3'000); }
 TEST(HostileLinearTime, TextSingleLine) { expect_linear("text", text_single_line, 50'000); }
+TEST(HostileLinearTime, TextFigures) { expect_linear("text", text_figures, 2'000); }
+TEST(HostileLinearTime, PdfLongWord) { expect_linear("json", json_long_word, 16'000, {"pdf"}); }
 TEST(HostileLinearTime, JsonParagraphs) { expect_linear("json", json_paragraphs, 3'000); }
 TEST(HostileLinearTime, DocBookSections) { expect_linear("docbook", docbook_paragraphs, 3'000); }
 

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "tests/cli/cli_expectations.hpp"
 #include "tests/hostile/hostile_support.hpp"
@@ -113,6 +114,81 @@ TEST(HostileOutput, FileSizeLimitFailsBinaryOutputsCleanly) {
         EXPECT_EQ(read_file(output), "good");
     }
     EXPECT_EQ(directory_entries(dir.path()), (std::vector<std::string>{"article.epub", "article.pdf"}));
+}
+
+// A batch of `count` copies of the article as text into `folder`/out; the copies' paths.
+std::vector<std::string> article_copies(const fs::path& folder, int count) {
+    fs::create_directories(folder);
+    const std::string text = read_file(article);
+    std::vector<std::string> inputs;
+    for (int i = 0; i < count; ++i)
+        inputs.push_back((folder / ("article-" + std::to_string(i) + ".txt")).string());
+    for (const std::string& input : inputs) write_file(input, text);
+    return inputs;
+}
+
+TEST(HostileOutput, AReportThatCannotBeWrittenStopsNoConversion) {
+    const TempDir dir;
+    std::vector<std::string> arguments = article_copies(dir / "in", 3);
+    for (const std::string& argument :
+         {std::string("-t"), std::string("text,json"), std::string("-d"), (dir / "out").string(),
+          std::string("--report"), std::string("/dev/full")})
+        arguments.push_back(argument);
+    const ProcessResult result = run_folio(arguments);
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_EQ(directory_entries(dir / "out").size(), 6u);
+    const std::vector<std::string> lines = lines_of(result.err);
+    ASSERT_EQ(lines.size(), 2u) << result.err;
+    EXPECT_TRUE(lines[0].starts_with("folio: 3 inputs: 6 written, 0 up to date, 0 failed")) << lines[0];
+    EXPECT_EQ(lines[1],
+              "folio: /dev/full: cannot write the report: No space left on device; the report ends "
+              "before " +
+                  (dir / "in" / "article-0.txt").string());
+}
+
+TEST(HostileOutput, AReportOnAFullDiskEndsWithAWholeRecordAndTheBatchGoesOn) {
+    if (run_command({"unshare", "-m", "true"}).exit_code != 0)
+        GTEST_SKIP() << "no private mount namespace here (needs root); /dev/full covers this";
+    const TempDir dir;
+    const std::vector<std::string> inputs = article_copies(dir / "in", 40);
+    fs::create_directory(dir / "small");
+    // In a private mount namespace: an 8 KiB tmpfs holds the report, which needs about 16 KiB.
+    std::vector<std::string> command = {"unshare",
+                                        "-m",
+                                        "sh",
+                                        "-c",
+                                        R"sh(
+        mount -t tmpfs -o size=8k tmpfs "$1" || exit 99
+        shift; small="$1"; shift; copy="$1"; shift
+        "$@" --report "$small/report.jsonl"; echo "status=$?"
+        cp "$small/report.jsonl" "$copy")sh",
+                                        "sh",
+                                        (dir / "small").string(),
+                                        (dir / "small").string(),
+                                        (dir / "report-copy.jsonl").string(),
+                                        FOLIO_BINARY};
+    command.insert(command.end(), inputs.begin(), inputs.end());
+    for (const std::string& argument :
+         {std::string("-t"), std::string("text"), std::string("-d"), (dir / "out").string()})
+        command.push_back(argument);
+    const CommandResult result = run_command(command);
+    ASSERT_NE(result.exit_code, 99) << result.output;
+    EXPECT_TRUE(contains(result.output, "folio: 40 inputs: 40 written, 0 up to date, 0 failed"))
+        << result.output;
+    EXPECT_TRUE(contains(result.output,
+                         "/report.jsonl: cannot write the report: No space left on device; the "
+                         "report ends before "))
+        << result.output;
+    EXPECT_TRUE(contains(result.output, "status=1\n")) << result.output;
+    EXPECT_EQ(directory_entries(dir / "out").size(), 40u);
+    // The report holds whole records only, in input order.
+    const std::string report = read_file(dir / "report-copy.jsonl");
+    ASSERT_FALSE(report.empty());
+    EXPECT_TRUE(report.ends_with("\n"));
+    const std::vector<std::string> records = lines_of(report);
+    EXPECT_LT(records.size(), 40u);
+    for (std::size_t i = 0; i < records.size(); ++i)
+        EXPECT_TRUE(contains(records[i], "\"input\":\"" + inputs[i] + "\"")) << records[i];
 }
 
 }  // namespace

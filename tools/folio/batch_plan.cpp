@@ -64,6 +64,23 @@ Shard shard_of(const std::string& text) {
     }
 }
 
+// Every file the batch reads and writes, for check_no_clashes: the report must not be an input or an
+// output, and no output an input.
+RunFiles files_of(const std::vector<BatchInput>& inputs, const BatchPlan& plan,
+                  const CommandLine& command_line) {
+    RunFiles files{option_files(command_line), {}, {}};
+    if (!command_line.input_list.empty())
+        files.read.push_back({command_line.input_list, "the input list " + command_line.input_list});
+    for (const BatchInput& input : inputs) {
+        files.read.push_back({input.path, "the input " + input.path});
+        for (const FormatInfo* format : plan.options.formats)
+            files.replaced.push_back({output_path(plan.options.output_folder, input, *format).string(),
+                                      "the " + std::string(format->name) + " output of " + input.path});
+    }
+    if (!plan.report.empty()) files.written_through.push_back({plan.report, "the report " + plan.report});
+    return files;
+}
+
 void make_folder(const std::string& folder) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
@@ -102,12 +119,14 @@ BatchPlan make_batch_plan(const CommandLine& command_line) {
     const Shard shard = shard_of(command_line.shard);
 
     const std::vector<NamedInput> inputs = gather_inputs(input_paths(command_line), command_line.recursive);
+    std::vector<BatchInput> laid_out;
     try {
-        plan.inputs =
-            select_shard(lay_out_outputs(inputs, plan.options.output_folder, plan.options.formats), shard);
+        laid_out = lay_out_outputs(inputs, plan.options.output_folder, plan.options.formats);
     } catch (const Error& collision) {
         throw UsageError(collision.what());
     }
+    refuse_clashes(files_of(laid_out, plan, command_line));  // all shards: they run at the same time
+    plan.inputs = select_shard(std::move(laid_out), shard);
     make_folder(command_line.output_dir);
     return plan;
 }

@@ -26,8 +26,8 @@ void reject_batch_options(const CommandLine& command_line);
 // Gathers the inputs (named, listed with --inputs, found below folders with -r), lays out their
 // outputs in the output folder, which it creates, and selects the --shard. Throws UsageError when
 // the command line cannot work (no -t, -o with -d, "-" as an input, an unknown format, outputs that
-// would collide or replace an input), FileError when an input list or folder cannot be read or the
-// output folder cannot be made.
+// would collide or replace a file read, a report that is an input or an output), FileError when an
+// input list or folder cannot be read or the output folder cannot be made.
 BatchPlan make_batch_plan(const CommandLine& command_line);
 
 }  // namespace folio::cli

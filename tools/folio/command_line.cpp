@@ -2,6 +2,8 @@
 #include "tools/folio/command_line.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <string_view>
 
 #include "converters/format_table.hpp"
 #include "converters/version.hpp"
@@ -40,11 +42,34 @@ std::string help_footer() {
            "  folio -r archive -t epub -d out --update --shard 2/8";
 }
 
+// A file or folder name: an empty one (-d "", a variable that was never set) names nothing.
+const CLI::Validator not_empty(
+    [](std::string& value) {
+        return value.empty() ? std::string("empty value: give a name") : std::string();
+    },
+    "", "not empty");
+
+// A limit is a whole number of at least 1 ("-1" would wrap around to no limit at all); a size may end
+// in a unit (200M), which is taken off after this check.
+const CLI::Validator positive_number(
+    [](std::string& value) {
+        const std::string_view text(value);
+        const std::size_t start = std::min(text.find_first_not_of(" \t"), text.size());
+        const std::string_view digits =
+            text.substr(start, text.find_first_not_of("0123456789", start) - start);
+        if (digits.empty() || digits.find_first_not_of('0') == std::string_view::npos)
+            return "expected a whole number of at least 1, got '" + value + "'";
+        return std::string();
+    },
+    "", "positive number");
+
 void define_batch_options(CLI::App& app, CommandLine& out) {
     app.add_option("-d,--output-dir", out.output_dir,
                    "Convert every INPUT into this folder: DIR/NAME.EXT for each format of -t (a,b,c)")
+        ->check(not_empty)
         ->type_name("DIR");
     app.add_option("--inputs", out.input_list, "More inputs, one a line, from FILE (- for standard input)")
+        ->check(not_empty)
         ->type_name("FILE");
     app.add_flag("-r,--recursive", out.recursive,
                  "A folder INPUT stands for the files below it that folio reads");
@@ -54,21 +79,28 @@ void define_batch_options(CLI::App& app, CommandLine& out) {
     app.add_flag("-q,--quiet", out.quiet, "No progress bar, warnings or summary: only errors");
     app.add_option("--report", out.report,
                    "Write a JSON Lines record per input and format to FILE (- for standard output)")
+        ->check(not_empty)
         ->type_name("FILE");
     app.add_flag("--update", out.update, "Skip outputs newer than their input (finishes an interrupted run)");
     app.add_option("--shard", out.shard,
                    "Convert only shard K of N (1 <= K <= N): the same share on every machine")
+        ->check(not_empty)
         ->type_name("K/N");
 }
 
 void define_options(CLI::App& app, CommandLine& out) {
-    app.add_option("INPUT", out.inputs, "The articles to convert (folders with -r); - reads standard input");
+    app.add_option("INPUT", out.inputs, "The articles to convert (folders with -r); - reads standard input")
+        ->check(not_empty);
     app.add_option("-o,--output", out.output,
                    "Where to write; its extension gives the format when -t is absent; - is standard output")
+        ->check(not_empty)
         ->type_name("FILE");
     app.add_option("-f,--from", out.from, "Input format (default: by extension, else by content)")
+        ->check(not_empty)
         ->type_name("FORMAT");
-    app.add_option("-t,--to", out.to, "Output format (default: by the extension of -o)")->type_name("FORMAT");
+    app.add_option("-t,--to", out.to, "Output format (default: by the extension of -o)")
+        ->check(not_empty)
+        ->type_name("FORMAT");
     app.add_option("-M,--metadata", out.metadata, "Set a metadata field, e.g. -M title=\"...\"; repeatable")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
@@ -79,21 +111,32 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->check(CLI::IsMember({"a4", "letter"}))
         ->type_name("SIZE");
     app.add_flag("--ragged-right", out.ragged_right, "PDF: ragged-right text instead of justified");
-    app.add_option("--font", out.font, "PDF: TrueType file for the body text")->type_name("FILE");
-    app.add_option("--font-bold", out.font_bold, "PDF: TrueType file for bold text")->type_name("FILE");
-    app.add_option("--font-italic", out.font_italic, "PDF: TrueType file for italic text")->type_name("FILE");
+    app.add_option("--font", out.font, "PDF: TrueType file for the body text")
+        ->check(not_empty)
+        ->type_name("FILE");
+    app.add_option("--font-bold", out.font_bold, "PDF: TrueType file for bold text")
+        ->check(not_empty)
+        ->type_name("FILE");
+    app.add_option("--font-italic", out.font_italic, "PDF: TrueType file for italic text")
+        ->check(not_empty)
+        ->type_name("FILE");
     app.add_option("--font-bold-italic", out.font_bold_italic, "PDF: TrueType file for bold italic text")
+        ->check(not_empty)
         ->type_name("FILE");
     app.add_option("--cover", out.cover, "EPUB: an image (JPEG, PNG, GIF, SVG) as the cover")
+        ->check(not_empty)
         ->type_name("FILE");
     app.add_option("--image", out.image, "An image for the article's first figure that has none")
+        ->check(not_empty)
         ->type_name("FILE");
     app.add_option("--resource-path", out.resource_paths,
                    "A folder figure images may be read from besides the input's own; repeatable")
+        ->check(not_empty)
         ->type_name("DIR")
         ->allow_extra_args(false);
     app.add_option("--max-input-size", out.limits.input_bytes,
                    "Largest input accepted, e.g. 200M (default 64M)")
+        ->check(positive_number)
         ->transform(CLI::AsSizeValue(false))
         ->type_name("SIZE");
     app.add_option("--max-depth", out.limits.nesting_depth,
@@ -102,6 +145,7 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->type_name("N");
     app.add_option("--max-blocks", out.limits.blocks,
                    "Most paragraphs, figures etc. accepted (default 100000)")
+        ->check(positive_number)
         ->type_name("N");
     define_batch_options(app, out);
     app.add_flag("--list-formats", out.list_formats, "List the formats folio reads and writes, then exit");

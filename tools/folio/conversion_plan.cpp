@@ -1,10 +1,16 @@
 // Turning the parsed command line into conversion jobs: formats, outputs and metadata checked.
 #include "tools/folio/conversion_plan.hpp"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <system_error>
+
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 #include "converters/format_detection.hpp"
 #include "formats/image_limits.hpp"
+#include "formats/metadata.hpp"
 #include "tools/folio/usage_error.hpp"
 
 namespace folio::cli {
@@ -39,6 +45,17 @@ const FormatInfo* requested_format(const std::string& name) {
     return format;
 }
 
+// A date meant as ISO 8601 must exist in the calendar: -M date=2023-02-30 is a typing error.
+void check_date(const std::string& key, const std::string& value) {
+    if (key != "date") return;
+    const auto start = value.find_first_not_of(" \t");
+    const std::string date = start == std::string::npos ? "" : value.substr(start);
+    if (!looks_like_iso_date(date)) return;
+    const std::string day = date.substr(0, date.find_first_of("T \t"));
+    if (!is_calendar_date(day))
+        throw UsageError("-M date: '" + day + "' is not a date in the calendar (give YYYY-MM-DD)");
+}
+
 MetadataOverrides metadata_overrides(const std::vector<std::string>& assignments) {
     MetadataOverrides overrides;
     for (const std::string& assignment : assignments) {
@@ -46,6 +63,7 @@ MetadataOverrides metadata_overrides(const std::vector<std::string>& assignments
         if (equals == std::string::npos || equals == 0)
             throw UsageError("-M expects KEY=VALUE, got '" + assignment + "'");
         overrides.emplace_back(assignment.substr(0, equals), assignment.substr(equals + 1));
+        check_date(overrides.back().first, overrides.back().second);
     }
     Meta scratch;
     try {
@@ -86,7 +104,22 @@ std::vector<std::uint8_t> image_bytes(const std::string& path) {
     return image;
 }
 
+// A --font file must be a regular file: the PDF library reads it by name, and a device such as
+// /dev/zero or a FIFO would never end.
+void check_font_file(const std::string& option, const std::string& path) {
+    if (path.empty()) return;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        throw UsageError(option + " " + path + ": " + std::generic_category().message(errno));
+    if (!S_ISREG(info.st_mode))
+        throw UsageError(option + " " + path + ": not a regular file (give a TrueType font file)");
+}
+
 WriteOptions write_options(const CommandLine& command_line) {
+    check_font_file("--font", command_line.font);
+    check_font_file("--font-bold", command_line.font_bold);
+    check_font_file("--font-italic", command_line.font_italic);
+    check_font_file("--font-bold-italic", command_line.font_bold_italic);
     WriteOptions options;
     options.columns = command_line.columns;
     options.pdf_paper = command_line.paper;
@@ -103,6 +136,27 @@ WriteOptions write_options(const CommandLine& command_line) {
 }  // namespace
 
 const FormatInfo* requested_output_format(const std::string& name) { return requested_format(name); }
+
+std::vector<RunFile> option_files(const CommandLine& command_line) {
+    std::vector<RunFile> files;
+    for (const auto& [option, path] :
+         {std::pair<std::string, const std::string&>{"--cover", command_line.cover},
+          {"--image", command_line.image},
+          {"--font", command_line.font},
+          {"--font-bold", command_line.font_bold},
+          {"--font-italic", command_line.font_italic},
+          {"--font-bold-italic", command_line.font_bold_italic}})
+        if (!path.empty()) files.push_back({path, "the " + option + " file " + path});
+    return files;
+}
+
+void refuse_clashes(const RunFiles& files) {
+    try {
+        check_no_clashes(files);
+    } catch (const Error& clash) {
+        throw UsageError(clash.what());
+    }
+}
 
 ConvertOptions conversion_options(const CommandLine& command_line) {
     ConvertOptions options;
@@ -126,11 +180,19 @@ Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal) {
 
     const std::string output =
         command_line.output.empty() ? std::string(standard_stream) : command_line.output;
-    if (to.binary && output == standard_stream && stdout_is_terminal)
-        throw UsageError("refusing to write " + std::string(to.name) +
-                         " (binary) to a terminal: give -o FILE or redirect standard output");
+    // Told by the file the output opens, not by its name: /dev/tty, /dev/stdout, a link to either.
+    const bool named = output != standard_stream;
+    if (to.binary && (named ? opens_as_terminal(output) : stdout_is_terminal))
+        throw UsageError("refusing to write " + std::string(to.name) + " (binary) to a terminal" +
+                         (named ? " (" + output + ")" : std::string()) +
+                         ": give -o FILE or redirect standard output");
 
-    for (const std::string& input : command_line.inputs) plan.jobs.push_back({input, output});
+    RunFiles files{option_files(command_line), {{output, "the output " + output}}, {}};
+    for (const std::string& input : command_line.inputs) {
+        files.read.push_back({input, "the input " + input});
+        plan.jobs.push_back({input, output});
+    }
+    refuse_clashes(files);
     return plan;
 }
 

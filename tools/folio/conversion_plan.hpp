@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "converters/convert.hpp"
+#include "converters/file_clashes.hpp"
 #include "tools/folio/command_line.hpp"
 
 namespace folio::cli {
@@ -22,14 +23,22 @@ struct Plan {
 
 // The input format, metadata, writer options and limits of the command line, shared by a single
 // conversion and a batch (`to` left unset). Throws UsageError for an unknown input format or
-// metadata key, FileError when a --cover or --image file cannot be read.
+// metadata key, a date that is not in the calendar, or a --font file that is missing or no regular file;
+// FileError when a --cover or --image file cannot be read.
 ConvertOptions conversion_options(const CommandLine& command_line);
+
+// The files the options name that a run reads besides its inputs: --cover, --image, the --font files.
+std::vector<RunFile> option_files(const CommandLine& command_line);
+
+// check_no_clashes (file_clashes.hpp), its Error turned into a UsageError.
+void refuse_clashes(const RunFiles& files);
 
 // The writable format named `name` (-t); nullptr for "". Throws UsageError for an unknown one.
 const FormatInfo* requested_output_format(const std::string& name);
 
 // Throws UsageError when the command line cannot work: no or several inputs, an unknown format or
-// metadata key, -M without '=', no way to tell the output format, binary output to a terminal.
+// metadata key, -M without '=', no way to tell the output format, binary output to a terminal (standard
+// output or a file that opens as one, such as /dev/tty), an output that would replace a file read.
 // Throws FileError when a --cover or --image file cannot be read.
 Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal);
 

@@ -11,6 +11,7 @@
 
 #include "converters/batch_report.hpp"
 #include "converters/batch_run.hpp"
+#include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 #include "tools/folio/exit_codes.hpp"
 #include "tools/folio/messages.hpp"
@@ -64,12 +65,20 @@ std::string summary_line(const BatchSummary& summary, double seconds) {
 int run_batch_plan(const BatchPlan& plan) {
     std::optional<BatchReportFile> report;
     if (!plan.report.empty()) report.emplace(plan.report);
+    std::optional<std::pair<std::string, std::string>> report_error;  // the report's file and reason
     ProgressBar progress(plan.inputs.size(), !plan.quiet && ::isatty(STDERR_FILENO) == 1);
 
     const auto start = std::chrono::steady_clock::now();
     const BatchSummary summary =
         run_batch(plan.inputs, plan.options, plan.threads, [&](const InputResult& result) {
-            if (report) report->append(result);
+            // A report that cannot be written (a full disk) stops the report, never the conversions.
+            try {
+                if (report) report->append(result);
+            } catch (const FileError& error) {
+                report.reset();
+                report_error.emplace(error.file(), std::string(error.what()) + "; the report ends before " +
+                                                       input_display_name(result.input));
+            }
             if (has_messages(result, plan.quiet)) {
                 progress.clear();
                 print_messages(result, plan.quiet);
@@ -79,7 +88,8 @@ int run_batch_plan(const BatchPlan& plan) {
     progress.finish();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!plan.quiet) print_message(summary_line(summary, seconds));
-    return summary.failed_inputs > 0 ? exit_conversion_failed : exit_success;
+    if (report_error) print_error(report_error->first, report_error->second);
+    return summary.failed_inputs > 0 || report_error ? exit_conversion_failed : exit_success;
 }
 
 }  // namespace folio::cli

@@ -57,14 +57,21 @@ TEST(AtomicWrite, OverwritesAndKeepsPermissions) {
     EXPECT_EQ(directory_entries(dir.path()), std::vector<std::string>{"out.txt"});
 }
 
-TEST(AtomicWrite, WritesThroughASymbolicLink) {
+TEST(AtomicWrite, ReplacesASymbolicLinkInsteadOfWritingThroughIt) {
     const TempDir dir;
     const auto real = dir.add_file("real.txt", "old");
     std::filesystem::create_symlink("real.txt", dir / "link.txt");
+    std::filesystem::create_directory(dir / "folder");
+    std::filesystem::create_directory_symlink("folder", dir / "folder-link.txt");
     write_file_atomically(dir / "link.txt", "new");
-    EXPECT_TRUE(std::filesystem::is_symlink(dir / "link.txt"));
-    EXPECT_EQ(read_file(real), "new");
-    EXPECT_EQ(directory_entries(dir.path()), (std::vector<std::string>{"link.txt", "real.txt"}));
+    write_file_atomically(dir / "folder-link.txt", "also new");
+    EXPECT_FALSE(std::filesystem::is_symlink(dir / "link.txt"));
+    EXPECT_EQ(read_file(dir / "link.txt"), "new");
+    EXPECT_EQ(read_file(real), "old");
+    EXPECT_EQ(read_file(dir / "folder-link.txt"), "also new");
+    EXPECT_TRUE(std::filesystem::is_empty(dir / "folder"));
+    EXPECT_EQ(directory_entries(dir.path()),
+              (std::vector<std::string>{"folder", "folder-link.txt", "link.txt", "real.txt"}));
 }
 
 TEST(AtomicWrite, RelativePathInTheCurrentDirectory) {

@@ -1,7 +1,12 @@
 // Reading inputs: whole files, and the reasons given when a file cannot be read.
 #include "converters/file_io.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
 
 #include "converters/file_error.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -64,6 +69,49 @@ TEST(WriteOutput, FileIsWrittenWhole) {
     const TempDir dir;
     write_output((dir / "out.txt").string(), "all of it");
     EXPECT_EQ(test::read_file(dir / "out.txt"), "all of it");
+}
+
+TEST(WriteOutput, ALinkIsReplacedUnlessItLeadsToADeviceOrFifo) {
+    const TempDir dir;
+    const auto input = dir.add_file("input.txt", "the article");
+    std::filesystem::create_symlink(input, dir / "out.json");
+    write_output((dir / "out.json").string(), "{}");
+    EXPECT_FALSE(std::filesystem::is_symlink(dir / "out.json"));
+    EXPECT_EQ(test::read_file(dir / "out.json"), "{}");
+    EXPECT_EQ(test::read_file(input), "the article");
+
+    std::filesystem::create_symlink("/dev/null", dir / "null.txt");
+    write_output((dir / "null.txt").string(), "gone");
+    EXPECT_TRUE(std::filesystem::is_symlink(dir / "null.txt"));
+
+    ASSERT_EQ(::mkfifo((dir / "pipe").c_str(), 0600), 0);
+    std::filesystem::create_symlink("pipe", dir / "pipe.txt");
+    std::string received;
+    std::thread reader([&] { received = test::read_file(dir / "pipe"); });
+    write_output((dir / "pipe.txt").string(), "through the pipe");
+    reader.join();
+    EXPECT_EQ(received, "through the pipe");
+    EXPECT_TRUE(std::filesystem::is_symlink(dir / "pipe.txt"));
+}
+
+TEST(WriteOutput, AProcessLinkWritesIntoTheFileItStandsFor) {
+    // /dev/fd/N names an open file, not a name to replace: the write goes into that file.
+    const TempDir dir;
+    const auto file = dir.add_file("out.txt", "old content, longer than the new");
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
+    ASSERT_GE(fd, 0);
+    write_output("/dev/fd/" + std::to_string(fd), "new");
+    write_output("/proc/self/fd/" + std::to_string(fd), "newer");
+    ::close(fd);
+    EXPECT_EQ(test::read_file(file), "newer");
+    EXPECT_EQ(test::directory_entries(dir.path()), std::vector<std::string>{"out.txt"});
+}
+
+TEST(OpensAsTerminal, RegularFilesPipesAndNullAreNoTerminals) {
+    const TempDir dir;
+    EXPECT_FALSE(opens_as_terminal(dir.add_file("a.txt", "x").string()));
+    EXPECT_FALSE(opens_as_terminal("/dev/null"));
+    EXPECT_FALSE(opens_as_terminal((dir / "missing.txt").string()));
 }
 
 }  // namespace

@@ -36,6 +36,23 @@ TEST(Metadata, IsoDateSetsBothFieldsOtherDatesOnlyTheText) {
     EXPECT_EQ(meta.date_text, "im Herbst");
 }
 
+TEST(Metadata, OnlyDatesOfTheCalendarSetTheDate) {
+    for (const char* date : {"2023", "2023-02", "2023-02-28", "2024-02-29", "2000-02-29", "2023-12-31"})
+        EXPECT_TRUE(is_calendar_date(date)) << date;
+    for (const char* date :
+         {"2023-02-29", "1900-02-29", "2023-02-30", "2023-04-31", "2023-00-10", "2023-13", "2023-01-00",
+          "2023-1-05", "2023-01-5", "202-01-05", "2023/01/05", "2023-01-05T10:00Z"})
+        EXPECT_FALSE(is_calendar_date(date)) << date;
+    Meta meta;
+    apply_metadata(meta, {{"date", "2023-02-30"}});
+    EXPECT_EQ(meta.date, "");
+    EXPECT_EQ(meta.date_text, "2023-02-30");
+    EXPECT_TRUE(looks_like_iso_date("2023-02-30"));
+    EXPECT_TRUE(looks_like_iso_date("2023-2-3"));
+    EXPECT_FALSE(looks_like_iso_date("12. September 2023"));
+    EXPECT_FALSE(looks_like_iso_date("2023"));
+}
+
 TEST(Metadata, FirstAuthorReplacesReaderAuthorsKeepingMatchingBio) {
     Meta meta;
     meta.authors = {Person{"Anna Alt", "", "", plain("Anna Alt schreibt.")}, Person{"Ben Bar", "", "", {}}};

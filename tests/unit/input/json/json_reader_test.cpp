@@ -110,6 +110,38 @@ TEST(JsonReader, InvalidJsonNamesThePosition) {
                     .starts_with("invalid JSON"));
 }
 
+TEST(JsonReader, NumbersOutOfRangeAreInvalidJsonWithTheReason) {
+    for (const std::string number : {"-1e309", "1e400", "4.5e99999"}) {
+        const std::string reason = error_for(with_blocks(R"({"type":"heading","level":)" + number + "}"));
+        EXPECT_EQ(reason, "invalid JSON: number overflow parsing '" + number + "'");
+    }
+    // A float, however large, is no heading level; a huge integer is named as too large.
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"heading","level":1e300})")),
+              "blocks[0].level: expected an integer, got number");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"heading","level":18446744073709551615})")),
+              "blocks[0].level: number 18446744073709551615 is too large");
+}
+
+TEST(JsonReader, AMemberGivenTwiceIsRefusedWithItsPlace) {
+    EXPECT_EQ(error_for(R"({"format":"folio","version":1,"blocks":[{"type":"paragraph","text":"kept?"}],)"
+                        R"("blocks":[]})"),
+              "duplicate member \"blocks\" in the top-level object");
+    EXPECT_EQ(error_for(R"({"format":"folio","version":1,"meta":{"title":"A","lang":"de","title":"B"}})"),
+              "duplicate member \"title\" in meta");
+    EXPECT_EQ(error_for(R"({"format":"folio","version":1,"meta":{"authors":[{"name":"A"},)"
+                        R"({"name":"B","bio":null,"bio":"x"}]}})"),
+              "duplicate member \"bio\" in meta.authors[1]");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"note"},{"type":"note","inlines":[{"type":"text","text":"a",)"
+                                    R"("text":"b"}]})")),
+              "duplicate member \"text\" in blocks[1].inlines[0]");
+    EXPECT_EQ(error_for(R"({"format":"folio","format":"folio","version":1})"),
+              "duplicate member \"format\" in the top-level object");
+    // A name spelled with escapes is the same name; the same name in different objects is fine.
+    EXPECT_EQ(error_for(R"({"format":"folio","version":1,"meta":{"title":"A","titl\u0065":"B"}})"),
+              "duplicate member \"title\" in meta");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"note","text":"a"},{"type":"note","text":"b"})")), "");
+}
+
 TEST(JsonReader, RejectsWhatIsNotFolioJson) {
     EXPECT_EQ(error_for("[1,2]"), "not folio JSON: the top level is array, expected an object");
     EXPECT_EQ(error_for(R"({"version":1})"),

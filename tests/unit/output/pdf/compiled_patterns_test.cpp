@@ -1,9 +1,12 @@
 // Tests for compiled hyphenation dictionaries: the same break points as the parsed file, stale or damaged
 // forms refused.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 
 #include "formats/diagnostics.hpp"
@@ -105,6 +108,52 @@ TEST(CompiledPatterns, TheFirstLoadLeavesACompiledFormThatLaterLoadsMap) {
     // No cache directory: parsed every time, nothing written.
     EXPECT_EQ(load_pattern_file(dic, "")->storage, nullptr);
     EXPECT_EQ(load_pattern_file("/nonexistent/hyph_xx.dic", cache.path()), nullptr);
+}
+
+TEST(CompiledPatterns, ACacheEntryThatIsNoRegularFileIsReplacedNotOpened) {
+    const std::string dic = "/usr/share/hyphen/hyph_fr.dic";
+    const auto good = load_pattern_file(dic, "");
+    ASSERT_NE(good, nullptr);
+    const std::u32string word = U"gouvernementales";
+    const auto expected = hyphenate_word(*good, word, HyphenMins{2, 3, 2, 2});
+    const auto make_fifo = [](const std::filesystem::path& path) {
+        ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+    };
+    const auto make_link_to_fifo = [&](const std::filesystem::path& path) {
+        make_fifo(path.string() + ".fifo");
+        std::filesystem::create_symlink(path.string() + ".fifo", path);
+    };
+    const auto make_link_to_device = [](const std::filesystem::path& path) {
+        std::filesystem::create_symlink("/dev/zero", path);
+    };
+    for (const auto& make : {std::function<void(const std::filesystem::path&)>(make_fifo),
+                             std::function<void(const std::filesystem::path&)>(make_link_to_fifo),
+                             std::function<void(const std::filesystem::path&)>(make_link_to_device)}) {
+        const test::TempDir cache;
+        const std::filesystem::path compiled = cache.path() / "hyph_fr.dic.bin";
+        make(compiled);
+        // Opening a FIFO for reading would wait for a writer forever; the dictionary is parsed instead.
+        const auto parsed = load_pattern_file(dic, cache.path());
+        ASSERT_NE(parsed, nullptr);
+        EXPECT_EQ(parsed->storage, nullptr);
+        EXPECT_EQ(hyphenate_word(*parsed, word, HyphenMins{2, 3, 2, 2}), expected);
+        // The entry was replaced by a regular compiled form, which the next load maps.
+        EXPECT_TRUE(std::filesystem::is_regular_file(std::filesystem::symlink_status(compiled)));
+        const auto mapped = load_pattern_file(dic, cache.path());
+        ASSERT_NE(mapped, nullptr);
+        EXPECT_NE(mapped->storage, nullptr);
+    }
+}
+
+TEST(CompiledPatterns, ATemporaryNameTakenByAFifoDoesNotBlockTheStore) {
+    const test::TempDir cache;
+    const std::filesystem::path temporary =
+        cache.path() / ("hyph_fr.dic.bin.tmp" + std::to_string(::getpid()));
+    ASSERT_EQ(::mkfifo(temporary.c_str(), 0600), 0);
+    ASSERT_NE(load_pattern_file("/usr/share/hyphen/hyph_fr.dic", cache.path()), nullptr);
+    EXPECT_TRUE(
+        std::filesystem::is_regular_file(std::filesystem::symlink_status(cache.path() / "hyph_fr.dic.bin")));
+    EXPECT_FALSE(std::filesystem::exists(std::filesystem::symlink_status(temporary)));
 }
 
 }  // namespace

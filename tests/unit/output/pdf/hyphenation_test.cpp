@@ -3,6 +3,7 @@
 #include <hyphen.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -127,6 +128,24 @@ TEST(PdfHyphenation, PrintedWordsKeepCaseAndMinimumLengths) {
     const std::u32string short_word = U"Haus";
     EXPECT_EQ(with_hyphens(short_word, hyphenation_points(*dict, short_word)), "Haus");
     EXPECT_EQ(hyphenation_dictionary("xx"), nullptr);
+}
+
+TEST(PdfHyphenation, LetterRunsLongerThanAnyWordAreLeftWhole) {
+    const PatternDictionary* dict = hyphenation_dictionary("de");
+    ASSERT_NE(dict, nullptr);
+    std::u32string run;
+    while (run.size() < 64) run += U"waffenlieferungen";
+    run.resize(64);
+    const auto count = [](const std::vector<bool>& points) {
+        return std::count(points.begin(), points.end(), true);
+    };
+    EXPECT_GT(count(hyphenation_points(*dict, run)), 5);
+    const std::u32string longer = run + U"w";
+    EXPECT_EQ(count(hyphenation_points(*dict, longer)), 0);
+    // Only the overlong run is left whole; the words around it are hyphenated as always.
+    const std::u32string joined = U"Waffenlieferungen-" + longer + U"-Waffenlieferungen";
+    EXPECT_EQ(with_hyphens(joined, hyphenation_points(*dict, joined)),
+              "Waf-fen-lie-fe-run-gen-" + encode_utf8(longer) + "-Waf-fen-lie-fe-run-gen");
 }
 
 TEST(PdfHyphenation, ParsesBothLevelsAndSettings) {
