@@ -45,6 +45,7 @@ TEST(HostileHtml, HundredThousandNestedElementsConvertInBoundedTimeAndMemory) {
     expect_success_with_warnings_only(run.process, input);
     expect_bounded(run, 60, 1000);
     EXPECT_EQ(xml_error(read_file(output)), "");
+    EXPECT_NE(read_file(output).find("deep text"), std::string::npos);
 }
 
 TEST(HostileHtml, ImagesOutsideThePageFolderAreRefused) {
