@@ -22,8 +22,9 @@ struct ImageFolders {
 // the resource folders, checked on the canonical path (no "../" escape, no symbolic link leading
 // out). A relative `src` is looked up in the input's folder first, then in each resource folder.
 // A data: URI (an image written into the page) is decoded instead. Nothing is fetched over the network. A
-// figure whose image cannot be loaded (remote, missing, outside the allowed folders, too large, not an image)
-// keeps its caption and credit, with a warning.
+// figure whose image cannot be loaded (remote, missing, outside the allowed folders, too large, not an image,
+// beyond the document's image budget: limits.document_image_bytes and document_image_pixels for all its
+// figures together) keeps its caption and credit, with a warning. A file several figures show is read once.
 void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
 
 }  // namespace folio

@@ -122,6 +122,21 @@ TEST_F(FigureImages, ImagesOverTheLimitsAreRefusedBeforeDecoding) {
     EXPECT_NE(diag_.warnings.back().find("limit"), std::string::npos) << diag_.warnings.back();
 }
 
+TEST_F(FigureImages, AllFiguresOfADocumentShareOneImageBudget) {
+    doc_ = Document{};
+    for (int i = 0; i < 5; ++i) doc_.blocks.push_back(page_with_figure("images/quay.jpg").blocks[0]);
+    Limits budget;
+    budget.document_image_bytes = 3 * kJpeg.size();
+    load_figure_images(doc_, {page_, {}, budget}, diag_);
+    std::size_t loaded = 0;
+    for (const Block& block : doc_.blocks) loaded += !std::get<Figure>(block).image.empty();
+    EXPECT_EQ(loaded, 3u);
+    ASSERT_EQ(diag_.warnings.size(), 2u);
+    EXPECT_NE(diag_.warnings[0].find("budget of " + std::to_string(3 * kJpeg.size()) + " bytes"),
+              std::string::npos)
+        << diag_.warnings[0];
+}
+
 TEST_F(FigureImages, ImageInADataUriIsDecodedWithoutAnyFolder) {
     const std::string uri =
         "data:image/jpeg;base64," + base64_encode(std::vector<std::uint8_t>(kJpeg.begin(), kJpeg.end()));
