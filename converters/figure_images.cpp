@@ -22,6 +22,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr std::uintmax_t kHeadBytes = 64u << 10;  // enough for any image header, and for SVG's root element
+
 bool starts_with_scheme(std::string_view src, std::string_view scheme) {
     if (src.size() < scheme.size()) return false;
     for (std::size_t i = 0; i < scheme.size(); ++i)
@@ -73,7 +75,8 @@ bool is_inside(const fs::path& file, const fs::path& folder) {
 
 class ImageLoader {
 public:
-    ImageLoader(const ImageFolders& folders, Diagnostics& diag) : limits_(folders.limits), diag_(diag) {
+    ImageLoader(const ImageFolders& folders, Diagnostics& diag)
+        : limits_(folders.limits), media_type_only_(folders.media_type_only), diag_(diag) {
         if (folders.input != standard_stream)
             if (auto page = canonical_folder(fs::path(folders.input).parent_path()))
                 allowed_.push_back(*page);
@@ -128,8 +131,9 @@ private:
             return refuse(figure.src, "the file is " + std::to_string(size) + " bytes, the limit is " +
                                           std::to_string(limits_.image_bytes));
         std::ifstream in(file, std::ios::binary);
-        std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        if (!in.good() && !in.eof()) return refuse(figure.src, "cannot read it");
+        std::vector<std::uint8_t> bytes(media_type_only_ ? std::min<std::uintmax_t>(size, kHeadBytes) : size);
+        if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size())))
+            return refuse(figure.src, "cannot read it");
         if (take(figure, std::move(bytes))) loaded_.emplace(file.string(), figure.image);
     }
 
@@ -152,6 +156,10 @@ private:
             refuse(figure.src, problem);
             return false;
         }
+        if (media_type_only_) {
+            figure.media_type = sniff_image_media_type(bytes);
+            return true;
+        }
         const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
         bytes_taken_ += bytes.size();
         pixels_taken_ += size ? size->width * size->height : 0;
@@ -164,6 +172,7 @@ private:
     std::string image_problem(const std::vector<std::uint8_t>& bytes) const {
         if (sniff_image_media_type(bytes).empty()) return "not a JPEG, PNG, GIF, WebP or SVG image";
         if (std::string problem = image_limit_problem(bytes, limits_); !problem.empty()) return problem;
+        if (media_type_only_) return {};
         const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
         const std::uint64_t pixels = size ? size->width * size->height : 0;
         if (bytes_taken_ + bytes.size() > limits_.document_image_bytes ||
@@ -185,6 +194,7 @@ private:
     std::uint64_t bytes_taken_ = 0;
     std::uint64_t pixels_taken_ = 0;
     Limits limits_;
+    bool media_type_only_;
     Diagnostics& diag_;
 };
 

@@ -137,6 +137,19 @@ TEST_F(FigureImages, AllFiguresOfADocumentShareOneImageBudget) {
         << diag_.warnings[0];
 }
 
+TEST_F(FigureImages, OutputsWithoutImageBytesGetOnlyTheMediaType) {
+    doc_ = page_with_figure("images/quay.jpg");
+    load_figure_images(doc_, {page_, {}, Limits{}, true}, diag_);
+    const Figure& figure = std::get<Figure>(doc_.blocks[0]);
+    EXPECT_EQ(figure.media_type, "image/jpeg");
+    EXPECT_TRUE(figure.image.empty());
+    EXPECT_TRUE(diag_.warnings.empty());
+    doc_ = page_with_figure("images/missing.jpg");
+    load_figure_images(doc_, {page_, {}, Limits{}, true}, diag_);
+    ASSERT_EQ(diag_.warnings.size(), 1u);
+    EXPECT_NE(diag_.warnings[0].find("images/missing.jpg"), std::string::npos);
+}
+
 TEST_F(FigureImages, ImageInADataUriIsDecodedWithoutAnyFolder) {
     const std::string uri =
         "data:image/jpeg;base64," + base64_encode(std::vector<std::uint8_t>(kJpeg.begin(), kJpeg.end()));
