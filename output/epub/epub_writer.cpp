@@ -41,7 +41,7 @@ bool worth_compressing(const std::string& media_type) {
     return !media_type.starts_with("image/") || media_type == "image/svg+xml";
 }
 
-// The article page; each figure image that a reading system can show becomes a file of its own.
+// The article page; each distinct figure image that a reading system can show becomes a file of its own.
 std::string article_page(const Document& doc, const std::string& lang, std::vector<BookFile>& images,
                          std::vector<TocEntry>& toc, Diagnostics& diag) {
     pugi::xml_document tree;
@@ -56,6 +56,8 @@ std::string article_page(const Document& doc, const std::string& lang, std::vect
                       " is left out: " + image.problem + "; the figure keeps only its caption");
             return {};
         }
+        for (const BookFile& stored : images)  // figures showing the same image share one file
+            if (stored.bytes == image.bytes) return stored.item.href;
         const std::string path = "images/figure-" + std::to_string(number) + "." +
                                  std::string(image_file_extension(image.media_type));
         images.push_back({{"figure-" + std::to_string(number), path, image.media_type, "", false},
