@@ -121,7 +121,11 @@ public:
 private:
     void read(Figure& figure, const fs::path& file) {
         if (const auto loaded = loaded_.find(file.string()); loaded != loaded_.end()) {
-            take(figure, loaded->second);  // each file is read from disk once per document
+            // Each file is read from disk once per document; its copies still count against the budget.
+            if (media_type_only_)
+                figure.media_type = loaded->second->media_type;
+            else
+                take(figure, loaded->second->image);
             return;
         }
         std::error_code error;
@@ -134,7 +138,7 @@ private:
         std::vector<std::uint8_t> bytes(media_type_only_ ? std::min<std::uintmax_t>(size, kHeadBytes) : size);
         if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size())))
             return refuse(figure.src, "cannot read it");
-        if (take(figure, std::move(bytes))) loaded_.emplace(file.string(), figure.image);
+        if (take(figure, std::move(bytes))) loaded_.emplace(file.string(), &figure);
     }
 
     // An image inside the page itself: decoded, never looked up on disk.
@@ -189,8 +193,7 @@ private:
     }
 
     std::vector<fs::path> allowed_;
-    std::map<std::string, std::vector<std::uint8_t>>
-        loaded_;  // canonical path → bytes, for figures sharing a file
+    std::map<std::string, const Figure*> loaded_;  // canonical path → the first figure showing the file
     std::uint64_t bytes_taken_ = 0;
     std::uint64_t pixels_taken_ = 0;
     Limits limits_;
