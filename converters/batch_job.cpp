@@ -1,6 +1,8 @@
 // One input of a batch: read it once, write every requested format, and record how each output went.
 #include "converters/batch_job.hpp"
 
+#include <algorithm>
+
 #include <sys/stat.h>
 
 #include <chrono>
@@ -119,8 +121,13 @@ InputResult convert_batch_input(const BatchInput& input, const BatchOptions& opt
         const std::string bytes = read_input(input.path, options.convert.limits.input_bytes);
         doc = read_document(bytes, options.convert.from, input.path, options.convert.metadata,
                             read_diagnostics, options.convert.limits);
-        load_figure_images(*doc, {input.path, options.convert.resource_paths, options.convert.limits},
-                           read_diagnostics);
+        const bool images_embedded =
+            std::any_of(result.outputs.begin(), result.outputs.end(), [](const OutputRecord& r) {
+                return r.status != OutputStatus::skipped && r.format->embeds_images;
+            });
+        load_figure_images(
+            *doc, {input.path, options.convert.resource_paths, options.convert.limits, !images_embedded},
+            read_diagnostics);
     } catch (...) {
         for (OutputRecord& record : result.outputs)
             if (record.status != OutputStatus::skipped) record_failure(record, input_name);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <system_error>
 
@@ -20,6 +21,8 @@ namespace folio {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr std::uintmax_t kHeadBytes = 64u << 10;  // enough for any image header, and for SVG's root element
 
 bool starts_with_scheme(std::string_view src, std::string_view scheme) {
     if (src.size() < scheme.size()) return false;
@@ -72,7 +75,8 @@ bool is_inside(const fs::path& file, const fs::path& folder) {
 
 class ImageLoader {
 public:
-    ImageLoader(const ImageFolders& folders, Diagnostics& diag) : limits_(folders.limits), diag_(diag) {
+    ImageLoader(const ImageFolders& folders, Diagnostics& diag)
+        : limits_(folders.limits), media_type_only_(folders.media_type_only), diag_(diag) {
         if (folders.input != standard_stream)
             if (auto page = canonical_folder(fs::path(folders.input).parent_path()))
                 allowed_.push_back(*page);
@@ -116,6 +120,14 @@ public:
 
 private:
     void read(Figure& figure, const fs::path& file) {
+        if (const auto loaded = loaded_.find(file.string()); loaded != loaded_.end()) {
+            // Each file is read from disk once per document; its copies still count against the budget.
+            if (media_type_only_)
+                figure.media_type = loaded->second->media_type;
+            else
+                take(figure, loaded->second->image);
+            return;
+        }
         std::error_code error;
         const std::uintmax_t size = fs::file_size(file, error);
         if (error) return refuse(figure.src, "cannot read it");
@@ -123,9 +135,10 @@ private:
             return refuse(figure.src, "the file is " + std::to_string(size) + " bytes, the limit is " +
                                           std::to_string(limits_.image_bytes));
         std::ifstream in(file, std::ios::binary);
-        std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        if (!in.good() && !in.eof()) return refuse(figure.src, "cannot read it");
-        accept(figure, std::move(bytes));
+        std::vector<std::uint8_t> bytes(media_type_only_ ? std::min<std::uintmax_t>(size, kHeadBytes) : size);
+        if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size())))
+            return refuse(figure.src, "cannot read it");
+        if (take(figure, std::move(bytes))) loaded_.emplace(file.string(), &figure);
     }
 
     // An image inside the page itself: decoded, never looked up on disk.
@@ -136,17 +149,42 @@ private:
             return refuse(figure.src, "the image is larger than the limit of " +
                                           std::to_string(limits_.image_bytes) + " bytes");
         if (!data) return refuse(figure.src, "not a valid data: URI");
-        accept(figure, std::move(data->bytes));
+        take(figure, std::move(data->bytes));
     }
 
-    // Takes the bytes as the figure's image when they are an image within the limits.
-    void accept(Figure& figure, std::vector<std::uint8_t> bytes) {
-        std::string media_type = sniff_image_media_type(bytes);
-        if (media_type.empty()) return refuse(figure.src, "not a JPEG, PNG, GIF, WebP or SVG image");
-        if (std::string problem = image_limit_problem(bytes, limits_); !problem.empty())
-            return refuse(figure.src, problem);
+    // Takes the bytes as the figure's image when they are an image within the limits and within what is
+    // left of the document's image budget; true when taken.
+    bool take(Figure& figure, std::vector<std::uint8_t> bytes) {
+        const std::string problem = image_problem(bytes);
+        if (!problem.empty()) {
+            refuse(figure.src, problem);
+            return false;
+        }
+        if (media_type_only_) {
+            figure.media_type = sniff_image_media_type(bytes);
+            return true;
+        }
+        const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
+        bytes_taken_ += bytes.size();
+        pixels_taken_ += size ? size->width * size->height : 0;
+        figure.media_type = sniff_image_media_type(bytes);
         figure.image = std::move(bytes);
-        figure.media_type = std::move(media_type);
+        return true;
+    }
+
+    // Why the bytes cannot be the figure's image: not an image, over a limit, or over the budget left.
+    std::string image_problem(const std::vector<std::uint8_t>& bytes) const {
+        if (sniff_image_media_type(bytes).empty()) return "not a JPEG, PNG, GIF, WebP or SVG image";
+        if (std::string problem = image_limit_problem(bytes, limits_); !problem.empty()) return problem;
+        if (media_type_only_) return {};
+        const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
+        const std::uint64_t pixels = size ? size->width * size->height : 0;
+        if (bytes_taken_ + bytes.size() > limits_.document_image_bytes ||
+            pixels_taken_ + pixels > limits_.document_image_pixels)
+            return "the document's images together would exceed its budget of " +
+                   std::to_string(limits_.document_image_bytes) + " bytes and " +
+                   std::to_string(limits_.document_image_pixels) + " pixels";
+        return {};
     }
 
     void refuse(const std::string& src, const std::string& reason) {
@@ -155,7 +193,11 @@ private:
     }
 
     std::vector<fs::path> allowed_;
+    std::map<std::string, const Figure*> loaded_;  // canonical path → the first figure showing the file
+    std::uint64_t bytes_taken_ = 0;
+    std::uint64_t pixels_taken_ = 0;
     Limits limits_;
+    bool media_type_only_;
     Diagnostics& diag_;
 };
 

@@ -15,6 +15,8 @@ struct ImageFolders {
     std::string input;                        // the input file ("-" for standard input)
     std::vector<std::string> resource_paths;  // further folders images may be read from
     Limits limits{};                          // image bytes and declared pixels
+    bool media_type_only =
+        false;  // the output carries no image bytes: each image's first bytes tell its type
 };
 
 // Gives every figure that has a `src` but no image bytes its image, when `src` is a relative path
@@ -22,8 +24,10 @@ struct ImageFolders {
 // the resource folders, checked on the canonical path (no "../" escape, no symbolic link leading
 // out). A relative `src` is looked up in the input's folder first, then in each resource folder.
 // A data: URI (an image written into the page) is decoded instead. Nothing is fetched over the network. A
-// figure whose image cannot be loaded (remote, missing, outside the allowed folders, too large, not an image)
-// keeps its caption and credit, with a warning.
+// figure whose image cannot be loaded (remote, missing, outside the allowed folders, too large, not an image,
+// beyond the document's image budget: limits.document_image_bytes and document_image_pixels for all its
+// figures together) keeps its caption and credit, with a warning. A file several figures show is read once.
+// With media_type_only, figures get their media type from the first bytes of their file and no image bytes.
 void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
 
 }  // namespace folio

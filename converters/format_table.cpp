@@ -40,9 +40,10 @@ const std::vector<FormatInfo>& format_table() {
          "HTML page (reads a saved article page; writes a standalone HTML5 page with embedded CSS)",
          read_html,
          write_html,
-         false},
-        {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true},
-        {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true},
+         false,
+         true},
+        {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true, true},
+        {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true, true},
     };
     return table;
 }

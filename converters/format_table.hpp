@@ -19,9 +19,10 @@ struct FormatInfo {
     std::vector<std::string_view> extensions;  // lower case, with the dot; the first is the default
     std::string_view media_type;
     std::string_view description;
-    Reader read = nullptr;   // nullptr when folio cannot read the format
-    Writer write = nullptr;  // nullptr when folio cannot write the format
-    bool binary = false;     // true when the output is not text (never written to a terminal)
+    Reader read = nullptr;       // nullptr when folio cannot read the format
+    Writer write = nullptr;      // nullptr when folio cannot write the format
+    bool binary = false;         // true when the output is not text (never written to a terminal)
+    bool embeds_images = false;  // true when the writer puts figure image bytes into its output
 };
 
 const std::vector<FormatInfo>& format_table();

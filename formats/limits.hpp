@@ -14,6 +14,9 @@ struct Limits {
     std::size_t blocks = 100'000;              // paragraphs, headings, figures, … in one document
     std::size_t image_bytes = 50u << 20;       // size of one image file
     std::uint64_t image_pixels = 100'000'000;  // width × height an image declares in its header
+    // One budget for all the images of one document together (each figure counts, copies too).
+    std::size_t document_image_bytes = 200u << 20;
+    std::uint64_t document_image_pixels = 400'000'000;
 };
 
 // Each throws folio::Error naming the reason, the value found and the limit when the limit is exceeded.

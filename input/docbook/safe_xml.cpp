@@ -1,6 +1,9 @@
 // libxml2 parsing hardened against external entities, external DTDs and entity expansion attacks.
 #include "input/docbook/safe_xml.hpp"
 
+#include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/entities.h>
 #include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -18,6 +21,7 @@ namespace {
 // What one parse on this thread collected: the external resources refused and the errors seen.
 struct ParseReport {
     std::vector<std::string> refused;
+    std::vector<std::string> unknown_entities;
     std::vector<std::string> errors;
     std::vector<std::string> warnings;
 };
@@ -32,6 +36,28 @@ xmlParserInputPtr deny_external_entity(const char* url, const char* /*id*/, xmlP
 void install_deny_all_loader() {
     static std::once_flag once;
     std::call_once(once, [] { xmlSetExternalEntityLoader(deny_external_entity); });
+}
+
+// Entities a document uses without defining them, as DocBook 4 and XHTML files do when their DTD is not
+// loaded: the HTML named character entities (nbsp, mdash, eacute, ...) are defined on the spot with their
+// character; any other name is defined as its own reference text ("&name;") so that nothing is lost.
+xmlEntityPtr entity_with_fallback(void* context, const xmlChar* name) {
+    if (xmlEntityPtr entity = xmlSAX2GetEntity(context, name)) return entity;
+    auto* parser = static_cast<xmlParserCtxtPtr>(context);
+    xmlDoc* doc = parser->myDoc;
+    if (doc == nullptr || name == nullptr || parser->inSubset != 0) return nullptr;
+    std::string content;
+    if (const htmlEntityDesc* known = htmlEntityLookup(name)) {
+        content = "&#" + std::to_string(known->value) + ";";
+    } else {
+        const std::string text = reinterpret_cast<const char*>(name);
+        content = "&amp;" + text + ";";
+        if (current_report) current_report->unknown_entities.push_back(text);
+    }
+    if (doc->intSubset == nullptr && xmlCreateIntSubset(doc, nullptr, nullptr, nullptr) == nullptr)
+        return nullptr;
+    return xmlAddDocEntity(doc, name, XML_INTERNAL_GENERAL_ENTITY, nullptr, nullptr,
+                           reinterpret_cast<const xmlChar*>(content.c_str()));
 }
 
 void collect(void* user, xmlErrorPtr error) {
@@ -65,6 +91,7 @@ XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagno
     ParseReport report;
     xmlParserCtxtPtr parser = xmlNewParserCtxt();
     if (!parser) throw Error(prefix + "out of memory");
+    parser->sax->getEntity = entity_with_fallback;
     current_report = &report;
     const xmlStructuredErrorFunc previous_handler = xmlStructuredError;
     void* const previous_context = xmlStructuredErrorContext;
@@ -85,6 +112,8 @@ XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagno
     if (!dtd.empty())
         diag.warn(prefix + "the external DTD \"" + dtd +
                   "\" is not loaded (folio never loads external files)");
+    for (const std::string& name : report.unknown_entities)
+        diag.warn(prefix + "the entity &" + name + "; is not defined; it is kept as text");
     if (!doc || !well_formed)
         throw Error(prefix + "not well-formed XML, " +
                     (report.errors.empty() ? std::string("line 0: unknown error") : report.errors.front()));

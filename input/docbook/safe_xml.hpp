@@ -19,7 +19,9 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 // expanded) and never HUGE, DTDLOAD, DTDVALID or XINCLUDE, with a deny-all external entity loader installed
 // once per process. Throws folio::Error ("line N: reason") for XML that is not well-formed, for entity
 // loops or amplification (billion laughs) and for references to external entities. An external DTD is
-// not loaded; that is reported as a warning. `what` names the format in messages ("docbook").
+// not loaded; that is reported as a warning, and the entities it would define are read without it: the
+// HTML named character entities (&nbsp; &mdash; ...) as their characters, other names kept as text with a
+// warning. `what` names the format in messages ("docbook").
 XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagnostics& diag);
 
 }  // namespace folio

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "input/html/tag_nesting.hpp"
+
 namespace folio::html {
 
 namespace {
@@ -17,6 +19,7 @@ namespace {
 struct ParseErrors {
     std::size_t count = 0;
     std::string first;
+    bool too_deep = false;  // libxml2 stopped at its own nesting limit and dropped the rest
 };
 
 // HTML5 elements (article, figure, main, …) are unknown to libxml2's HTML 4 parser; that is no error.
@@ -30,6 +33,7 @@ void collect(void* user, xmlErrorPtr error) {
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     if (is_unknown_tag_complaint(message)) return;
     auto* errors = static_cast<ParseErrors*>(user);
+    if (message.starts_with("Excessive depth")) errors->too_deep = true;
     if (errors->count++ == 0) errors->first = "line " + std::to_string(error->line) + ": " + message;
 }
 
@@ -110,19 +114,28 @@ void number(Node& node, std::size_t& next, int depth) {
 }  // namespace
 
 Tree parse_html(std::string_view utf8, Diagnostics& diag) {
-    if (utf8.size() > static_cast<std::size_t>(INT_MAX)) throw Error("the page is too large");
+    const BoundedMarkup page = bound_nesting(utf8, kMaxTreeDepth);
+    if (page.dropped_tags > 0)
+        diag.warn("the page nests elements deeper than " + std::to_string(kMaxTreeDepth) +
+                  " levels; left out " + std::to_string(page.dropped_tags) +
+                  " tags below that depth (their text is kept)");
+    if (page.html.size() > static_cast<std::size_t>(INT_MAX)) throw Error("the page is too large");
     ParseErrors errors;
     const xmlStructuredErrorFunc previous_handler = xmlStructuredError;
     void* const previous_context = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(&errors, collect);
     const std::unique_ptr<xmlDoc, XmlDocFree> doc(
-        htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
+        htmlReadMemory(page.html.data(), static_cast<int>(page.html.size()), nullptr, "UTF-8",
                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                            HTML_PARSE_IGNORE_ENC));
     xmlSetStructuredErrorFunc(previous_context, previous_handler);
 
     const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
     if (root == nullptr) throw Error("no HTML content");
+    if (errors.too_deep)
+        diag.warn(
+            "the page nests elements deeper than the HTML parser's limit of 256 levels; the content "
+            "after that point was cut");
     if (errors.count > 0)
         diag.warn("repaired " + std::to_string(errors.count) + " HTML markup error" +
                   (errors.count == 1 ? "" : "s") + " (the first at " + errors.first + ")");

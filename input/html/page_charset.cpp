@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "input/common/decode.hpp"
@@ -45,10 +46,6 @@ std::string label_after(std::string_view tag, std::string_view key) {
     return {};
 }
 
-bool is_utf8_label(std::string_view label) {
-    return label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" || label == "x-unicode20utf8";
-}
-
 // Labels browsers read as Windows-1252 (the WHATWG Encoding Standard maps Latin-1 and ASCII there).
 bool is_windows_1252_label(std::string_view label) {
     static const std::set<std::string_view> labels = {
@@ -58,17 +55,46 @@ bool is_windows_1252_label(std::string_view label) {
     return labels.count(label) > 0;
 }
 
-bool is_valid_utf8(std::string_view s) {
-    std::size_t pos = 0;
-    while (pos < s.size()) {
-        const std::size_t start = pos;
-        if (next_code_point(s, pos) == U'\uFFFD' && s.substr(start, 3) != "\xEF\xBF\xBD") return false;
-    }
-    return true;
-}
-
 bool has_non_ascii(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The WHATWG Encoding Standard's reading of a declared label: UTF-16 and UTF-32 in a page's own bytes
+// mean UTF-8 (the bytes could not be read to find the declaration otherwise), UTF-7 is never honoured,
+// Latin-1 and ASCII mean Windows-1252, and legacy labels name the supersets browsers decode.
+std::string whatwg_encoding(const std::string& label) {
+    static const std::map<std::string_view, std::string_view> supersets = {
+        {"gb2312", "gb18030"},
+        {"gbk", "gb18030"},
+        {"x-gbk", "gb18030"},
+        {"chinese", "gb18030"},
+        {"csgb2312", "gb18030"},
+        {"gb_2312-80", "gb18030"},
+        {"euc-kr", "windows-949"},
+        {"ks_c_5601-1987", "windows-949"},
+        {"korean", "windows-949"},
+        {"shift_jis", "windows-31j"},
+        {"sjis", "windows-31j"},
+        {"x-sjis", "windows-31j"},
+        {"ms_kanji", "windows-31j"},
+        {"iso-8859-9", "windows-1254"},
+        {"latin5", "windows-1254"},
+        {"tis-620", "windows-874"},
+        {"iso-8859-11", "windows-874"},
+        {"big5", "big5-hkscs"},
+        {"x-user-defined", "windows-1252"}};
+    if (label.starts_with("utf-16") || label.starts_with("utf-32") || label.starts_with("ucs-") ||
+        label.starts_with("unicode") || label == "utf8" || label == "utf-8" || label == "x-unicode20utf8")
+        return label.find('7') != std::string::npos ? "" : "utf-8";
+    if (label == "utf-7" || label == "utf7" || label == "csunicode11utf7") return "";
+    if (is_windows_1252_label(label)) return "windows-1252";
+    if (const auto it = supersets.find(label); it != supersets.end()) return std::string(it->second);
+    return label;
+}
+
+// Stateful 7-bit encodings whose bytes are ASCII (and so valid UTF-8) yet mean other characters.
+bool is_seven_bit_encoding(std::string_view encoding) {
+    return encoding.starts_with("iso-2022") || encoding.starts_with("csiso2022") || encoding == "hz-gb-2312";
 }
 
 // Bytes in an encoding ICU knows, as UTF-8 in `out`; false when ICU does not know the encoding.
@@ -105,23 +131,25 @@ std::string declared_charset(std::string_view bytes) {
 }
 
 std::string decode_page(std::string_view bytes, Diagnostics& diag) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) return decode_text(bytes, diag);
-    std::string converted;
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        const std::string encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-        convert_with_icu(bytes.substr(2), encoding, converted);
-        return decode_text(converted, diag);
-    }
+    if (has_byte_order_mark(bytes)) return decode_text(bytes, diag);
     const std::string label = declared_charset(bytes);
-    if (label.empty() || is_utf8_label(label)) return decode_text(bytes, diag);
-    if (is_windows_1252_label(label)) {
-        if (is_valid_utf8(bytes) && has_non_ascii(bytes))
+    const std::string encoding = label.empty() ? "" : whatwg_encoding(label);
+    const bool seven_bit = is_seven_bit_encoding(encoding) && bytes.find('\x1B') != std::string_view::npos;
+    if (encoding.empty() || encoding == "utf-8" || (is_utf8(bytes) && !seven_bit)) {
+        if (!label.empty() && encoding != "utf-8" && has_non_ascii(bytes) && is_utf8(bytes))
             diag.warn("the page declares the charset " + label + " but is valid UTF-8; read it as UTF-8");
-        Diagnostics
-            fallback_is_expected;  // reading non-UTF-8 bytes as Windows-1252 is what the page asked for
-        return decode_text(bytes, fallback_is_expected);
+        return decode_text(bytes, diag);
     }
-    if (convert_with_icu(bytes, label, converted)) return decode_text(converted, diag);
+    if (encoding == "windows-1252") {
+        Diagnostics
+            reading_1252_is_expected;  // reading non-UTF-8 bytes as Windows-1252 is what the page asked for
+        std::string text = decode_text(bytes, reading_1252_is_expected);
+        for (std::string& warning : reading_1252_is_expected.warnings)
+            if (warning.find("Windows-1252") == std::string::npos) diag.warn(std::move(warning));
+        return text;
+    }
+    std::string converted;
+    if (convert_with_icu(bytes, encoding, converted)) return decode_text(converted, diag);
     diag.warn("unknown charset '" + label + "'; read the page as UTF-8 or Windows-1252");
     return decode_text(bytes, diag);
 }

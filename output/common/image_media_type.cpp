@@ -15,15 +15,37 @@ bool starts_with(std::span<const std::uint8_t> bytes, std::string_view magic, st
     return true;
 }
 
-// An XML document (after an optional BOM, white space, declaration and comments) whose first
-// kilobytes name an <svg root element.
+// An XML document whose root element is <svg>: after an optional BOM, white space, the XML
+// declaration, comments and a document type declaration, the first element is svg (or prefix:svg).
+// An HTML page that merely contains an <svg> is not an SVG image.
 bool looks_like_svg(std::span<const std::uint8_t> bytes) {
     std::string_view text(reinterpret_cast<const char*>(bytes.data()),
                           std::min<std::size_t>(bytes.size(), 4096));
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || text[first] != '<') return false;
-    return text.find("<svg") != std::string_view::npos;
+    while (true) {
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        if (first == std::string_view::npos || text[first] != '<') return false;
+        text.remove_prefix(first);
+        std::string_view end_mark;
+        if (text.starts_with("<?"))
+            end_mark = "?>";
+        else if (text.starts_with("<!--"))
+            end_mark = "-->";
+        else if (text.starts_with("<!"))
+            end_mark = ">";
+        else
+            break;
+        const std::size_t end = text.find(end_mark);
+        if (end == std::string_view::npos) return false;
+        text.remove_prefix(end + end_mark.size());
+    }
+    std::size_t name_end = 1;
+    while (name_end < text.size() && text[name_end] != ' ' && text[name_end] != '>' &&
+           text[name_end] != '/' && text[name_end] != '\t' && text[name_end] != '\r' &&
+           text[name_end] != '\n')
+        ++name_end;
+    const std::string_view name = text.substr(1, name_end - 1);
+    return name == "svg" || (name.size() > 4 && name.ends_with(":svg"));
 }
 
 std::string lowered_type(std::string_view declared) {

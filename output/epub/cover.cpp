@@ -1,6 +1,7 @@
 // Cover image choice and the cover page that shows it.
 #include "output/epub/cover.hpp"
 
+#include "output/common/image_check.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/common/labels.hpp"
 #include "output/epub/content_document.hpp"
@@ -13,12 +14,13 @@ namespace folio {
 CoverImage cover_image(const Meta& meta, const std::string& lang, const WriteOptions& options,
                        Diagnostics& diag) {
     if (!options.cover_image.empty()) {
-        const std::string type = image_media_type(options.cover_image, options.cover_media_type);
-        if (is_epub_core_image_type(type))
-            return {"images/cover." + std::string(image_file_extension(type)), type,
-                    std::string(options.cover_image.begin(), options.cover_image.end())};
-        diag.warn("EPUB: the cover image is not JPEG, PNG, GIF or SVG" +
-                  (type.empty() ? std::string() : " (" + type + ")") + "; a cover is generated instead");
+        CheckedImage image = checked_image(options.cover_image);
+        if (image.problem.empty() && !is_epub_core_image_type(image.media_type))
+            image.problem = "not JPEG, PNG, GIF or SVG (" + image.media_type + ")";
+        if (image.problem.empty())
+            return {"images/cover." + std::string(image_file_extension(image.media_type)), image.media_type,
+                    std::move(image.bytes)};
+        diag.warn("EPUB: the cover image is left out: " + image.problem + "; a cover is generated instead");
     }
     return {"images/cover.svg", "image/svg+xml", generated_cover_svg(meta, lang)};
 }

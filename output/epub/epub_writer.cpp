@@ -3,6 +3,7 @@
 
 #include "output/common/attached_images.hpp"
 #include "output/common/build_time.hpp"
+#include "output/common/image_check.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/epub/book_identifier.hpp"
 #include "output/epub/book_stylesheet.hpp"
@@ -40,24 +41,27 @@ bool worth_compressing(const std::string& media_type) {
     return !media_type.starts_with("image/") || media_type == "image/svg+xml";
 }
 
-// The article page; each figure image that a reading system can show becomes a file of its own.
+// The article page; each distinct figure image that a reading system can show becomes a file of its own.
 std::string article_page(const Document& doc, const std::string& lang, std::vector<BookFile>& images,
                          std::vector<TocEntry>& toc, Diagnostics& diag) {
     pugi::xml_document tree;
     pugi::xml_node body = start_content_document(tree, lang, display_title(doc.meta), "bodymatter");
     const ImageSource image_file = [&](const Figure& figure, std::size_t number) -> std::string {
         if (figure.image.empty()) return {};
-        const std::string type = image_media_type(figure.image, figure.media_type);
-        if (!is_epub_core_image_type(type)) {
+        CheckedImage image = checked_image(figure.image);
+        if (image.problem.empty() && !is_epub_core_image_type(image.media_type))
+            image.problem = "not JPEG, PNG, GIF or SVG (" + image.media_type + ")";
+        if (!image.problem.empty()) {
             diag.warn("EPUB: the image of figure " + std::to_string(number) +
-                      " is not JPEG, PNG, GIF or SVG" + (type.empty() ? std::string() : " (" + type + ")") +
-                      "; the figure keeps only its caption");
+                      " is left out: " + image.problem + "; the figure keeps only its caption");
             return {};
         }
-        const std::string path =
-            "images/figure-" + std::to_string(number) + "." + std::string(image_file_extension(type));
-        images.push_back({{"figure-" + std::to_string(number), path, type, "", false},
-                          std::string(figure.image.begin(), figure.image.end())});
+        for (const BookFile& stored : images)  // figures showing the same image share one file
+            if (stored.bytes == image.bytes) return stored.item.href;
+        const std::string path = "images/figure-" + std::to_string(number) + "." +
+                                 std::string(image_file_extension(image.media_type));
+        images.push_back({{"figure-" + std::to_string(number), path, image.media_type, "", false},
+                          std::move(image.bytes)});
         return path;
     };
     toc = append_article(body, doc, image_file, diag);

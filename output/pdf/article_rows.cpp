@@ -5,9 +5,9 @@
 #include <variant>
 
 #include "formats/image_limits.hpp"
+#include "output/common/image_check.hpp"
 #include "output/common/labels.hpp"
 #include "output/pdf/image_size.hpp"
-#include "output/pdf/png_check.hpp"
 
 namespace folio::pdf {
 
@@ -112,13 +112,13 @@ private:
                               "; only its caption and credit are printed");
         } else if (!f.image.empty()) {
             size = image_size(f.image);
-            if (!size)
-                diagnostics_.warn("PDF: the image of figure \"" + (f.src.empty() ? f.alt : f.src) +
-                                  "\" is neither JPEG nor PNG; only its caption and credit are printed");
-            const std::string damage = size && size->format == ImageFormat::Png ? png_damage(f.image) : "";
-            if (!damage.empty()) {
-                diagnostics_.warn("PDF: the image of figure \"" + (f.src.empty() ? f.alt : f.src) +
-                                  "\" is damaged (" + damage + "); only its caption and credit are printed");
+            const std::string name = "figure \"" + (f.src.empty() ? f.alt : f.src) + "\"";
+            if (!size) {
+                diagnostics_.warn("PDF: the image of " + name +
+                                  " is neither JPEG nor PNG; only its caption and credit are printed");
+            } else if (const std::string problem = raster_image_problem(f.image); !problem.empty()) {
+                diagnostics_.warn("PDF: the image of " + name + " cannot be shown: " + problem +
+                                  "; only its caption and credit are printed");
                 size.reset();
             }
         }

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "formats/diagnostics.hpp"
+#include "output/pdf/font_check.hpp"
 #include "output/pdf/font_metrics.hpp"
 
 namespace folio::pdf {
@@ -85,8 +86,8 @@ std::optional<FontFile> find_installed_font(std::string_view family, bool bold, 
 FontFile user_font(const std::string& path, bool bold, bool italic) {
     std::error_code ignored;
     if (!std::filesystem::is_regular_file(path, ignored)) throw Error("font file not found: " + path);
-    if (!is_truetype_file(path))
-        throw Error("font file is not a TrueType-outline font (only .ttf files can be embedded): " + path);
+    if (const std::string problem = truetype_problem(path); !problem.empty())
+        throw Error("font file cannot be embedded (" + problem + "): " + path);
     return FontFile{path, font_metrics(path).family(), bold, italic};
 }
 

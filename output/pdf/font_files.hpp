@@ -20,7 +20,8 @@ struct FontFile {
 // the asked weight and slant, and be a TrueType-outline file. nullopt when no such font is installed.
 std::optional<FontFile> find_installed_font(std::string_view family, bool bold, bool italic);
 
-// A font file named by the user: must exist and hold TrueType outlines. Throws folio::Error otherwise.
+// A font file named by the user: must exist, hold TrueType outlines and pass truetype_problem (nothing
+// PoDoFo could read out of bounds). Throws folio::Error naming the file and the reason otherwise.
 FontFile user_font(const std::string& path, bool bold, bool italic);
 
 }  // namespace folio::pdf

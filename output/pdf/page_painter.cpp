@@ -50,7 +50,7 @@ public:
 
     void image(const Figure& figure, double x, double bottom, double width, double height) {
         PoDoFo::PdfImage* img = resources_.image(figure);
-        if (img == nullptr || img->GetWidth() <= 0 || img->GetHeight() <= 0) {
+        if (img == nullptr) {
             painter_.SetStrokingColor(style::kRule.r, style::kRule.g, style::kRule.b);
             painter_.SetStrokeWidth(0.6);
             painter_.Rectangle(x, bottom, width, height);

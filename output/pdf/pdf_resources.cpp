@@ -4,6 +4,8 @@
 #include <podofo/podofo.h>
 
 #include "formats/diagnostics.hpp"
+#include "output/common/image_media_type.hpp"
+#include "output/common/png_check.hpp"
 
 namespace folio::pdf {
 
@@ -23,7 +25,8 @@ std::mutex& podofo_date_mutex() {
     return mutex;
 }
 
-PdfResources::PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts) : doc_(doc), fonts_(fonts) {}
+PdfResources::PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts, Diagnostics& diagnostics)
+    : doc_(doc), fonts_(fonts), diagnostics_(diagnostics) {}
 
 PdfResources::~PdfResources() = default;
 
@@ -51,8 +54,17 @@ PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {
     if (it != images_.end()) return it->second.get();
     auto created = std::make_unique<PoDoFo::PdfImage>(&doc_);
     try {
-        created->LoadFromData(figure.image.data(), static_cast<PoDoFo::pdf_long>(figure.image.size()));
+        const std::vector<std::uint8_t> png = sniff_image_media_type(figure.image) == "image/png"
+                                                  ? png_pixel_chunks(figure.image)
+                                                  : std::vector<std::uint8_t>();
+        const std::vector<std::uint8_t>& bytes = png.empty() ? figure.image : png;
+        created->LoadFromData(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()));
     } catch (const PoDoFo::PdfError&) {
+        created.reset();
+    }
+    if (created == nullptr || created->GetWidth() <= 0 || created->GetHeight() <= 0) {
+        diagnostics_.warn("PDF: the image of figure \"" + (figure.src.empty() ? figure.alt : figure.src) +
+                          "\" cannot be decoded; an empty frame stands in its place");
         created.reset();
     }
     return images_.emplace(&figure, std::move(created)).first->second.get();

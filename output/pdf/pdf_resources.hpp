@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "formats/block.hpp"
+#include "formats/diagnostics.hpp"
 #include "output/pdf/font_set.hpp"
 
 namespace PoDoFo {
@@ -23,20 +24,21 @@ std::mutex& podofo_date_mutex();
 
 class PdfResources {
 public:
-    PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts);
+    PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts, Diagnostics& diagnostics);
     ~PdfResources();
     PdfResources(const PdfResources&) = delete;
     PdfResources& operator=(const PdfResources&) = delete;
 
     // The font as a subset with Identity-H encoding, its size set; throws folio::Error when PoDoFo fails.
     PoDoFo::PdfFont* font(int index, double size);
-    // The figure's image embedded once (JPEG as DCT, PNG as Flate with an SMask); nullptr when PoDoFo
-    // cannot read it.
+    // The figure's image embedded once (JPEG as DCT, PNG as Flate with an SMask); nullptr, with a
+    // warning, when PoDoFo cannot read it.
     PoDoFo::PdfImage* image(const Figure& figure);
 
 private:
     PoDoFo::PdfMemDocument& doc_;
     const FontSet& fonts_;
+    Diagnostics& diagnostics_;
     std::vector<PoDoFo::PdfFont*> pdf_fonts_;
     std::map<const Figure*, std::unique_ptr<PoDoFo::PdfImage>> images_;
 };

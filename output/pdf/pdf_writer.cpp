@@ -89,7 +89,7 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
     {
         std::unique_ptr<PoDoFo::PdfMemDocument> pdf_doc = new_document();
         try {
-            pdf::PdfResources resources(*pdf_doc, fonts);
+            pdf::PdfResources resources(*pdf_doc, fonts, diagnostics);
             const std::vector<pdf::BookmarkTarget> targets =
                 pdf::paint_pages(*pdf_doc, resources, layout->pages, geometry, layout->furniture);
             layout.reset();

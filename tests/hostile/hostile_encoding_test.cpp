@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "formats/utf8.hpp"
 #include "input/docbook/docbook_reader.hpp"
 #include "input/json/json_reader.hpp"
 #include "input/text/text_reader.hpp"
@@ -31,14 +32,45 @@ Document read_text_article(const std::string& hostile, Diagnostics& diag) {
     return read_text(text_article(hostile), ReadOptions{"hostile.txt"}, diag);
 }
 
-TEST(HostileEncoding, NulInTextIsRefusedAsBinary) {
+TEST(HostileEncoding, AFewNulBytesInTextAreDroppedWithOneWarning) {
     Diagnostics diag;
-    try {
-        read_text_article(std::string("a\0b", 3), diag);
-        FAIL() << "a NUL byte was accepted";
-    } catch (const Error& e) {
-        EXPECT_TRUE(contains(e.what(), "binary content (NUL byte at offset")) << e.what();
+    const Document doc = read_text_article(std::string("a\0b\0c", 5), diag);
+    EXPECT_TRUE(any_contains(diag.warnings, "2 stray control characters"))
+        << ::testing::PrintToString(diag.warnings);
+    const AllOutputs all = write_everything(doc);
+    expect_well_formed(all);
+    EXPECT_TRUE(contains(all.by_format.at("text"), "abc and the rest of the sentence"));
+}
+
+TEST(HostileEncoding, Utf32TextWithByteOrderMarkIsRead) {
+    std::string utf32("\0\0\xFE\xFF", 4);
+    for (const char32_t c : decode_utf8(text_article("Gr\xC3\xBC\xC3\x9F"
+                                                     "e " +
+                                                     emoji))) {
+        for (int i = 3; i >= 0; --i) utf32 += static_cast<char>((c >> (8 * i)) & 0xFF);
     }
+    Diagnostics diag;
+    const Document doc = read_text(utf32, ReadOptions{"utf32.txt"}, diag);
+    EXPECT_TRUE(diag.warnings.empty()) << ::testing::PrintToString(diag.warnings);
+    EXPECT_TRUE(contains(write_everything(doc).by_format.at("text"),
+                         "Gr\xC3\xBC\xC3\x9F"
+                         "e " +
+                             emoji + " and the rest"));
+}
+
+TEST(HostileEncoding, Utf8TextCutInItsLastCharacterCostsOneReplacementCharacter) {
+    Diagnostics diag;
+    const Document doc = read_text(text_article("Gr\xC3\xBC\xC3\x9F"
+                                                "e") +
+                                       "Ende \xE2\x80",
+                                   ReadOptions{"cut.txt"}, diag);
+    ASSERT_EQ(diag.warnings.size(), 1u) << ::testing::PrintToString(diag.warnings);
+    EXPECT_TRUE(contains(diag.warnings[0], "cut UTF-8 sequence"));
+    const std::string text = write_everything(doc).by_format.at("text");
+    EXPECT_TRUE(contains(text,
+                         "Gr\xC3\xBC\xC3\x9F"
+                         "e and the rest"));
+    EXPECT_TRUE(contains(text, "Ende \xEF\xBF\xBD"));
 }
 
 TEST(HostileEncoding, C0ControlsInTextAreDroppedWithAWarningAndXmlStaysWellFormed) {

@@ -36,7 +36,7 @@ TEST(HostileHtml, HundredThousandNestedElementsConvertInBoundedTimeAndMemory) {
     const TempDir dir;
     std::string deep = "<html lang=\"en\"><body><h1>Deep page</h1><p>An introduction to the page.</p>";
     for (int i = 0; i < 100'000; ++i) deep += "<div>";
-    deep += "deep text";
+    deep += "<p>Deep text that belongs to the article and says so in a sentence of its own.</p>";
     for (int i = 0; i < 100'000; ++i) deep += "</div>";
     deep += "</body></html>";
     const std::string input = dir.add_file("deep.html", deep).string();
@@ -45,6 +45,7 @@ TEST(HostileHtml, HundredThousandNestedElementsConvertInBoundedTimeAndMemory) {
     expect_success_with_warnings_only(run.process, input);
     expect_bounded(run, 60, 1000);
     EXPECT_EQ(xml_error(read_file(output)), "");
+    EXPECT_NE(read_file(output).find("Deep text that belongs to the article"), std::string::npos);
 }
 
 TEST(HostileHtml, ImagesOutsideThePageFolderAreRefused) {

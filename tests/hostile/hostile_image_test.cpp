@@ -2,12 +2,14 @@
 // than the limits allow. Refused with one line or printed as a placeholder with a warning; never a crash.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "formats/image_limits.hpp"
 #include "output/pdf/pdf_writer.hpp"
 #include "tests/cli/cli_expectations.hpp"
 #include "tests/hostile/hostile_support.hpp"
+#include "tests/support/hostile_images.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio::test {
@@ -16,13 +18,7 @@ namespace {
 const std::string article = FOLIO_TEST_DATA "/corpus/de_nordkorea_waffen.txt";
 const std::string photo = FOLIO_TEST_DATA "/corpus/images/de_chile_lithium.jpg";
 
-// A valid 2 × 2 RGB PNG.
-const std::string small_png(
-    "\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x00\x02\x00\x00\x00\x02\x08\x02\x00\x00\x00\xFD\xD4\x9A"
-    "\x73"
-    "\x00\x00\x00\x10IDAT\x78\x9C\x63\xF8\xCF\xC0\xC0\x00\xC2\x60\x02\x00\x19\xF4\x02\xFE\xAB\x41\x56\xBC"
-    "\x00\x00\x00\x00IEND\xAE\x42\x60\x82",
-    73);
+const std::string small_png = test::small_png();
 
 // The PNG with its header claiming `width` × `height` pixels (the checksum no longer matches).
 std::string png_declaring(std::uint32_t width, std::uint32_t height) {
@@ -47,6 +43,57 @@ void expect_converted_with_image(const TempDir& dir, const std::string& image) {
     }
     EXPECT_EQ(epub_xml_error(read_file(dir / "out.epub")), "");
     EXPECT_EQ(xml_error(read_file(dir / "out.html")), "");
+}
+
+// JPEGs PDF readers cannot decode and a PNG taller than libpng allows: the PDF keeps caption and credit,
+// says so in one folio warning per image, and no library writes to standard error.
+TEST(HostileImage, UndecodableImagesInAPdfGetOneFolioWarningEach) {
+    const TempDir dir;
+    std::string tall = small_png;  // 1 × 60,000,000 pixels: under the pixel limit, over libpng's side limit
+    for (int k = 0; k < 4; ++k) {
+        tall[16 + k] = static_cast<char>(1u >> (24 - 8 * k));
+        tall[20 + k] = static_cast<char>(60'000'000u >> (24 - 8 * k));
+    }
+    const std::map<std::string, std::string> images = {{"twelve_bit.jpg", jpeg_with_frame(0xC1, 12, 3)},
+                                                       {"lossless.jpg", jpeg_with_frame(0xC3, 8, 3)},
+                                                       {"five_components.jpg", jpeg_with_frame(0xC0, 8, 5)},
+                                                       {"tall.png", tall}};
+    for (const auto& [name, bytes] : images) {
+        SCOPED_TRACE(name);
+        const std::string image = dir.add_file(name, bytes).string();
+        const std::string output = (dir / "out.pdf").string();
+        const TimedResult run = run_folio_timed({article, "--image", image, "-o", output});
+        expect_success_with_warnings_only(run.process, article);
+        expect_bounded(run, 60, 1000);
+        const std::vector<std::string> lines = lines_of(run.process.err);
+        ASSERT_EQ(lines.size(), 1u) << run.process.err;
+        EXPECT_NE(lines[0].find("image"), std::string::npos) << lines[0];
+    }
+}
+
+// A page whose figures all show one large file: the text output never loads it, and ten times the figures
+// cost no more memory.
+TEST(HostileImage, ManyFiguresOfOneLargeFileCostNothingForText) {
+    const TempDir dir;
+    std::string big = read_file(photo);
+    big.resize(20u << 20, '\0');  // padding after the end-of-image marker: still a JPEG, 20 MB
+    dir.add_file("big.jpg", big);
+    long peaks[2] = {0, 0};
+    for (const int figures : {5, 50}) {
+        std::string page =
+            "<html lang=\"en\"><body><article><h1>Gallery</h1><p>The harbour from every side, "
+            "photographed over one long summer by the staff of the port authority.</p>";
+        for (int i = 0; i < figures; ++i)
+            page += "<figure><img src=\"big.jpg\" alt=\"Quay\"><figcaption>View " + std::to_string(i) +
+                    "</figcaption></figure>";
+        page += "</article></body></html>";
+        const std::string input = dir.add_file("gallery.html", page).string();
+        const TimedResult run = run_folio_timed({input, "-t", "text", "-o", (dir / "out.txt").string()});
+        EXPECT_EQ(run.process.exit_code, 0) << run.process.err;
+        expect_bounded(run, 60, 200);
+        peaks[figures == 5 ? 0 : 1] = run.peak_megabytes;
+    }
+    EXPECT_LT(peaks[1], peaks[0] + 30) << peaks[0] << " MB for 5 figures, " << peaks[1] << " MB for 50";
 }
 
 TEST(HostileImage, TruncatedJpegStillConverts) {

@@ -112,12 +112,24 @@ std::string docbook_paragraphs(std::size_t count) {
     return xml + "</article>";
 }
 
+// Deep nesting closed by end tags that match nothing: the HTML parser searches its open elements for each.
+std::string html_deep_stray_end_tags(std::size_t depth) {
+    std::string html = "<html><body><h1>Deep</h1><p>An introduction to the page.</p>";
+    for (std::size_t i = 0; i < depth; ++i) html += "<span>";
+    html += "deep text";
+    for (std::size_t i = 0; i < depth; ++i) html += "</b>";
+    return html + "<p>The end.</p></body></html>";
+}
+
 TEST(HostileLinearTime, TextParagraphs) { expect_linear("text", text_paragraphs, 3'000); }
 TEST(HostileLinearTime, TextSingleLine) { expect_linear("text", text_single_line, 50'000); }
 TEST(HostileLinearTime, TextFigures) { expect_linear("text", text_figures, 2'000); }
 TEST(HostileLinearTime, PdfLongWord) { expect_linear("json", json_long_word, 16'000, {"pdf"}); }
 TEST(HostileLinearTime, JsonParagraphs) { expect_linear("json", json_paragraphs, 3'000); }
 TEST(HostileLinearTime, DocBookSections) { expect_linear("docbook", docbook_paragraphs, 3'000); }
+TEST(HostileLinearTime, HtmlDeepNestingWithStrayEndTags) {
+    expect_linear("html", html_deep_stray_end_tags, 5'000);
+}
 
 }  // namespace
 }  // namespace folio::test

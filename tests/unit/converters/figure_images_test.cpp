@@ -122,6 +122,40 @@ TEST_F(FigureImages, ImagesOverTheLimitsAreRefusedBeforeDecoding) {
     EXPECT_NE(diag_.warnings.back().find("limit"), std::string::npos) << diag_.warnings.back();
 }
 
+TEST_F(FigureImages, AllFiguresOfADocumentShareOneImageBudget) {
+    doc_ = Document{};
+    for (int i = 0; i < 5; ++i) doc_.blocks.push_back(page_with_figure("images/quay.jpg").blocks[0]);
+    Limits budget;
+    budget.document_image_bytes = 3 * kJpeg.size();
+    load_figure_images(doc_, {page_, {}, budget}, diag_);
+    std::size_t loaded = 0;
+    for (const Block& block : doc_.blocks) loaded += !std::get<Figure>(block).image.empty();
+    EXPECT_EQ(loaded, 3u);  // the one file, read once, shown by three figures before the budget ran out
+    ASSERT_EQ(diag_.warnings.size(), 2u);
+    EXPECT_NE(diag_.warnings[0].find("budget of " + std::to_string(3 * kJpeg.size()) + " bytes"),
+              std::string::npos)
+        << diag_.warnings[0];
+}
+
+TEST_F(FigureImages, OutputsWithoutImageBytesGetOnlyTheMediaType) {
+    doc_ = page_with_figure("images/quay.jpg");
+    load_figure_images(doc_, {page_, {}, Limits{}, true}, diag_);
+    const Figure& figure = std::get<Figure>(doc_.blocks[0]);
+    EXPECT_EQ(figure.media_type, "image/jpeg");
+    EXPECT_TRUE(figure.image.empty());
+    EXPECT_TRUE(diag_.warnings.empty());
+    doc_ = page_with_figure("images/quay.jpg");
+    doc_.blocks.push_back(page_with_figure("images/quay.jpg").blocks[0]);  // two figures, one file
+    load_figure_images(doc_, {page_, {}, Limits{}, true}, diag_);
+    EXPECT_EQ(std::get<Figure>(doc_.blocks[0]).media_type, "image/jpeg");
+    EXPECT_EQ(std::get<Figure>(doc_.blocks[1]).media_type, "image/jpeg");
+    EXPECT_TRUE(diag_.warnings.empty());
+    doc_ = page_with_figure("images/missing.jpg");
+    load_figure_images(doc_, {page_, {}, Limits{}, true}, diag_);
+    ASSERT_EQ(diag_.warnings.size(), 1u);
+    EXPECT_NE(diag_.warnings[0].find("images/missing.jpg"), std::string::npos);
+}
+
 TEST_F(FigureImages, ImageInADataUriIsDecodedWithoutAnyFolder) {
     const std::string uri =
         "data:image/jpeg;base64," + base64_encode(std::vector<std::uint8_t>(kJpeg.begin(), kJpeg.end()));

@@ -1,5 +1,5 @@
-// Tests for decode_text: BOM, line endings, UTF-8 validation with Windows-1252 fallback, binary and empty
-// input.
+// Tests for decode_text: BOMs and UTF-16/32, line endings, UTF-8 validation with repair or Windows-1252
+// fallback, stray control bytes, binary and empty input.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -65,10 +65,33 @@ TEST(Decode, OverlongThreeByteSequenceFallsBack) {
     EXPECT_EQ(diag.warnings.size(), 1u);
 }
 
-TEST(Decode, TruncatedSequenceFallsBack) {
+TEST(Decode, SequenceCutAtTheEndCostsOneReplacementCharacter) {
     Diagnostics diag;
-    EXPECT_EQ(decode("ab\xE2\x80", diag), "abâ€");
+    EXPECT_EQ(decode("ab\xE2\x80", diag), "ab\uFFFD");
+    ASSERT_EQ(diag.warnings.size(), 1u);
+    EXPECT_NE(diag.warnings[0].find("cut UTF-8 sequence"), std::string::npos) << diag.warnings[0];
+}
+
+TEST(Decode, Utf8FileCutInItsLastCharacterStaysUtf8) {
+    Diagnostics diag;
+    EXPECT_EQ(decode("Grüße aus Köln \xE2\x80", diag), "Grüße aus Köln \uFFFD");
     EXPECT_EQ(diag.warnings.size(), 1u);
+    Diagnostics lead_only;
+    EXPECT_EQ(decode("Grüße aus Köln \xC3", lead_only), "Grüße aus Köln \uFFFD");
+}
+
+TEST(Decode, SingleLatin1ByteAtTheEndIsWindows1252) {
+    Diagnostics diag;
+    EXPECT_EQ(decode("caf\xE9", diag), "café");
+    ASSERT_EQ(diag.warnings.size(), 1u);
+    EXPECT_NE(diag.warnings[0].find("Windows-1252"), std::string::npos);
+}
+
+TEST(Decode, AStrayByteAmongManyUtf8CharactersStaysUtf8) {
+    Diagnostics diag;
+    EXPECT_EQ(decode("Grüße, schöne Größe \x96 äöü", diag), "Grüße, schöne Größe \uFFFD äöü");
+    ASSERT_EQ(diag.warnings.size(), 1u);
+    EXPECT_NE(diag.warnings[0].find("1 malformed UTF-8 sequence"), std::string::npos) << diag.warnings[0];
 }
 
 TEST(Decode, EncodedSurrogateFallsBack) {
@@ -92,8 +115,30 @@ TEST(Decode, Latin1CorpusFileReadsAsFrench) {
     EXPECT_EQ(diag.warnings.size(), 1u);
 }
 
-TEST(Decode, NulByteIsBinary) {
-    EXPECT_EQ(error_of(std::string_view("abc\0def", 7)), "binary content (NUL byte at offset 3)");
+TEST(Decode, ShortInputWithANulIsBinary) {
+    EXPECT_EQ(error_of(std::string_view("abc\0def", 7)),
+              "binary content (1 of 7 bytes are NUL or control bytes, the first at offset 3)");
+}
+
+TEST(Decode, AFewNulBytesInTextAreDroppedWithOneWarning) {
+    std::string bytes = "A line of ordinary text that goes on for a while.\n";
+    bytes += bytes + bytes;
+    bytes[10] = '\0';
+    bytes[60] = '\0';
+    bytes[110] = '\x01';
+    Diagnostics diag;
+    const std::string text = decode(bytes, diag);
+    EXPECT_EQ(text.size(), bytes.size() - 3);
+    EXPECT_EQ(text.find('\0'), std::string::npos);
+    ASSERT_EQ(diag.warnings.size(), 1u);
+    EXPECT_NE(diag.warnings[0].find("3 stray control characters"), std::string::npos) << diag.warnings[0];
+}
+
+TEST(Decode, MostlyControlBytesAreBinary) {
+    std::string bytes;
+    for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 131) % 256);
+    EXPECT_NE(error_of(bytes).find("binary content"), std::string::npos);
+    EXPECT_NE(error_of(std::string(4096, '\0')).find("binary content"), std::string::npos);
 }
 
 TEST(Decode, ManyControlBytesAreBinary) {
@@ -119,8 +164,27 @@ TEST(Decode, EmptyInputIsAnError) { EXPECT_EQ(error_of(""), "empty input"); }
 
 TEST(Decode, BomOnlyIsAnError) { EXPECT_NE(error_of("\xEF\xBB\xBF").find("empty input"), std::string::npos); }
 
-TEST(Decode, Utf16IsRefusedWithAReason) {
-    EXPECT_NE(error_of(std::string_view("\xFF\xFEh\0i\0", 6)).find("UTF-16"), std::string::npos);
+TEST(Decode, Utf16WithByteOrderMarkIsRead) {
+    EXPECT_EQ(decode_quietly(std::string_view("\xFF\xFEh\0\xE4\0\x3D\xD8\x00\xDE", 10)), "hä\U0001F600");
+    EXPECT_EQ(decode_quietly(std::string_view("\xFE\xFF\0h\0\xE4", 6)), "hä");
+}
+
+TEST(Decode, Utf16WithoutByteOrderMarkIsRecognised) {
+    EXPECT_EQ(decode_quietly(std::string_view("T\0i\0t\0l\0e\0\n\0T\0e\0x\0t\0", 20)), "Title\nText");
+}
+
+TEST(Decode, Utf32WithByteOrderMarkIsRead) {
+    EXPECT_EQ(decode_quietly(std::string_view("\xFF\xFE\0\0h\0\0\0\xE4\0\0\0\x00\xF6\x01\0", 16)),
+              "hä\U0001F600");
+    EXPECT_EQ(decode_quietly(std::string_view("\0\0\xFE\xFF\0\0\0h\0\0\0\xE4", 12)), "hä");
+}
+
+TEST(Decode, MalformedUtf32UnitsAreReplacedWithAWarning) {
+    Diagnostics diag;
+    EXPECT_EQ(decode(std::string_view("\xFF\xFE\0\0h\0\0\0\0\0\x11\0i\0\0\0\x01", 17), diag),
+              "h\uFFFDi\uFFFD");
+    ASSERT_EQ(diag.warnings.size(), 1u);
+    EXPECT_NE(diag.warnings[0].find("UTF-32"), std::string::npos);
 }
 
 }  // namespace

@@ -116,6 +116,31 @@ TEST(DocbookHostileXml, ExternalDtdIsNotLoadedAndTheBodyIsRead) {
     EXPECT_EQ(everything(outcome.doc), "External DTDBody text.");
 }
 
+// DocBook 4 files use the named character entities of their DTD, which folio never loads.
+TEST(DocbookHostileXml, NamedCharacterEntitiesOfAnUnloadedDtdAreReadWithoutIt) {
+    const Outcome outcome = read(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE article PUBLIC \"-//OASIS//DTD DocBook XML V4.5//EN\" "
+        "\"http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd\">\n"
+        "<article><title>Caf&eacute; prices</title><para>It cost 38&nbsp;million &mdash; or more&hellip; "
+        "says &ldquo;the &amp; owner&rdquo; of the &euro; caf&eacute; &notanentity; today.</para></article>");
+    ASSERT_FALSE(outcome.refused) << outcome.message;
+    EXPECT_EQ(outcome.doc.meta.title, "Caf\u00E9 prices");
+    ASSERT_EQ(outcome.doc.blocks.size(), 1u) << everything(outcome.doc);
+    EXPECT_EQ(block_plain_text(outcome.doc.blocks[0]),
+              "It cost 38\u00A0million \u2014 or more\u2026 says \u201Cthe & owner\u201D of the \u20AC "
+              "caf\u00E9 &notanentity; today.");
+    EXPECT_NE(outcome.message.find("&notanentity; is not defined"), std::string::npos) << outcome.message;
+    EXPECT_EQ(outcome.message.find("&nbsp;"), std::string::npos) << outcome.message;
+}
+
+TEST(DocbookHostileXml, NamedEntitiesWithoutAnyDoctypeAreReadToo) {
+    const Outcome outcome = read(
+        "<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\"><title>T</title>"
+        "<para>A&nbsp;B&mdash;C</para></article>");
+    ASSERT_FALSE(outcome.refused) << outcome.message;
+    EXPECT_EQ(everything(outcome.doc), "TA\u00A0B\u2014C");
+}
+
 TEST(DocbookHostileXml, ExternalParameterEntityIsRefused) {
     const Outcome outcome = read(read_bytes(fixtures / "parameter_entity.xml"));
     EXPECT_TRUE(outcome.refused);

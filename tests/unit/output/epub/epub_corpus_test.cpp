@@ -16,6 +16,7 @@
 
 #include "input/text/text_reader.hpp"
 #include "output/epub/epub_writer.hpp"
+#include "tests/support/hostile_images.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/unit/output/epub/epub_archive.hpp"
 #include "tests/unit/output/html/xhtml_checks.hpp"
@@ -192,6 +193,46 @@ TEST(EpubCheck, EveryCorpusBookPassesWithoutErrorsOrWarnings) {
         EXPECT_NE(verdict.report.find("No errors or warnings detected"), std::string::npos) << verdict.report;
     }
     EXPECT_NE(verdicts.at(broken).status, 0) << verdicts.at(broken).report;
+}
+
+// Damaged images, hostile SVGs and a page named .jpg as figure or cover: each is left out with a warning
+// (a hostile SVG that can be cleaned is kept, clean), and every book still passes epubcheck.
+TEST(EpubCheck, BooksWithHostileImagesStayValid) {
+    ASSERT_TRUE(fs::exists(epubcheck_jar)) << epubcheck_jar << " is missing: run tools/install-deps.sh";
+    const test::TempDir dir;
+    std::string command = std::string("java -cp ") + epubcheck_jar + " '" + FOLIO_SOURCE_DIR +
+                          "/tests/unit/output/epub/EpubcheckBatch.java'";
+    std::map<std::string, std::string> images = test::hostile_images();
+    images.emplace("needs_cleaning.svg", test::svg_needing_cleaning());
+    std::vector<std::string> files;
+    for (const auto& [name, bytes] : images) {
+        for (const bool as_cover : {false, true}) {
+            WriteOptions options;
+            (as_cover ? options.cover_image : options.figure_image).assign(bytes.begin(), bytes.end());
+            Diagnostics diag;
+            const std::string epub = write_epub(testing::sample_document(), options, diag);
+            const bool kept = name == "needs_cleaning.svg";
+            EXPECT_EQ(diag.warnings.size(), kept ? 0u : 1u)
+                << name << ": " << ::testing::PrintToString(diag.warnings);
+            bool stored = false;
+            for (const testing::ArchiveEntry& entry : testing::read_archive(epub)) {
+                if (!entry.name.starts_with("EPUB/images/")) continue;
+                const bool generated_cover = entry.name == "EPUB/images/cover.svg" &&
+                                             entry.bytes.find("kept text") == std::string::npos;
+                stored = stored || !generated_cover;
+                EXPECT_EQ(entry.bytes.find("script"), std::string::npos) << name << " " << entry.name;
+                EXPECT_EQ(entry.bytes.find("file:"), std::string::npos) << name << " " << entry.name;
+            }
+            EXPECT_EQ(stored, kept) << name;
+            files.push_back(dir.add_file(name + (as_cover ? "_cover" : "_figure") + ".epub", epub).string());
+        }
+    }
+    for (const std::string& file : files) command += " '" + file + "'";
+    const CommandResult result = run(command);
+    const std::map<std::string, BatchVerdict> verdicts = batch_verdicts(result.output);
+    ASSERT_EQ(verdicts.size(), files.size()) << result.output;
+    for (const std::string& file : files)
+        EXPECT_EQ(verdicts.at(file).status, 0) << file << "\n" << verdicts.at(file).report;
 }
 
 // The documented command exactly as users run it, on the seed article with a photo attached.

@@ -322,6 +322,21 @@ TEST(EpubWriter, FigureImageIsEmbeddedListedAndDescribed) {
     testing::expect_article_content(doc, page);
 }
 
+TEST(EpubWriter, FiguresShowingOneImageShareOneFile) {
+    Document doc = testing::sample_document();
+    std::get<Figure>(doc.blocks.front()).image = test_photo();
+    doc.blocks.push_back(doc.blocks.front());
+    const std::vector<ArchiveEntry> entries = testing::read_archive(write(doc));
+    EXPECT_NE(testing::find_entry(entries, "EPUB/images/figure-1.jpg"), nullptr);
+    EXPECT_EQ(testing::find_entry(entries, "EPUB/images/figure-2.jpg"), nullptr);
+    pugi::xml_document page;
+    parse_entry(page, entries, "EPUB/article.xhtml");
+    const std::vector<pugi::xml_node> images = nodes(page, "//img");
+    ASSERT_EQ(images.size(), 2u);
+    for (const pugi::xml_node& img : images)
+        EXPECT_STREQ(img.attribute("src").value(), "images/figure-1.jpg");
+}
+
 TEST(EpubWriter, WithoutImageTheFigureHasNoImg) {
     pugi::xml_document page;
     parse_entry(page, testing::read_archive(write(testing::sample_document())), "EPUB/article.xhtml");

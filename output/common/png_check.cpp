@@ -1,13 +1,14 @@
 // Checking a PNG's structure, checksums and compressed data before PoDoFo decodes it (libpng would print its
 // own messages on standard error and the figure would silently become an empty frame).
-#include "output/pdf/png_check.hpp"
+#include "output/common/png_check.hpp"
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
-namespace folio::pdf {
+namespace folio {
 
 namespace {
 
@@ -115,4 +116,21 @@ std::string png_damage(const std::vector<std::uint8_t>& png) {
     return inflate_problem(image_data, header);
 }
 
-}  // namespace folio::pdf
+std::vector<std::uint8_t> png_pixel_chunks(const std::vector<std::uint8_t>& png) {
+    constexpr std::size_t signature_size = 8;
+    std::vector<std::uint8_t> out(
+        png.begin(), png.begin() + static_cast<std::ptrdiff_t>(std::min(signature_size, png.size())));
+    for (std::size_t at = signature_size; png.size() >= at + 12;) {
+        const std::size_t length = big_endian(png, at);
+        if (length > png.size() - at - 12) break;
+        const std::string type(reinterpret_cast<const char*>(&png[at + 4]), 4);
+        const auto chunk = png.begin() + static_cast<std::ptrdiff_t>(at);
+        if (type == "IHDR" || type == "PLTE" || type == "tRNS" || type == "IDAT" || type == "IEND")
+            out.insert(out.end(), chunk, chunk + static_cast<std::ptrdiff_t>(length + 12));
+        at += length + 12;
+        if (type == "IEND") break;
+    }
+    return out;
+}
+
+}  // namespace folio

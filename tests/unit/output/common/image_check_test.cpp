@@ -1,0 +1,85 @@
+// Tests for image verification before embedding: decodable JPEG and PNG headers, sanitised SVG, and
+// media types taken from bytes, never from names.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "formats/diagnostics.hpp"
+#include "output/common/image_check.hpp"
+#include "output/common/image_media_type.hpp"
+#include "output/common/svg_sanitizer.hpp"
+#include "tests/support/hostile_images.hpp"
+
+namespace folio {
+namespace {
+
+std::span<const std::uint8_t> span_of(const std::string& s) {
+    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
+}
+
+TEST(ImageCheck, GoodImagesPass) {
+    EXPECT_EQ(raster_image_problem(span_of(test::corpus_jpeg())), "");
+    EXPECT_EQ(raster_image_problem(span_of(test::small_png())), "");
+    const CheckedImage jpeg = checked_image(span_of(test::corpus_jpeg()));
+    EXPECT_EQ(jpeg.media_type, "image/jpeg");
+    EXPECT_EQ(jpeg.bytes, test::corpus_jpeg());
+}
+
+TEST(ImageCheck, JpegsReadersCannotShowAreRefusedWithTheReason) {
+    EXPECT_NE(raster_image_problem(span_of(test::jpeg_with_frame(0xC1, 12, 3))).find("12-bit"),
+              std::string::npos);
+    EXPECT_NE(raster_image_problem(span_of(test::jpeg_with_frame(0xC3, 8, 3))).find("lossless"),
+              std::string::npos);
+    EXPECT_NE(raster_image_problem(span_of(test::jpeg_with_frame(0xC0, 8, 5))).find("5 colour components"),
+              std::string::npos);
+    const std::string jpeg = test::corpus_jpeg();
+    EXPECT_NE(raster_image_problem(span_of(jpeg.substr(0, jpeg.size() / 2))).find("cut short"),
+              std::string::npos);
+    EXPECT_NE(raster_image_problem(span_of(jpeg.substr(0, 300))).find("cut short"), std::string::npos);
+}
+
+TEST(ImageCheck, PngWithASideBeyondLibpngsLimitIsRefused) {
+    std::string tall = test::small_png();
+    const std::uint32_t height = 100'000'000;
+    for (int k = 0; k < 4; ++k) tall[20 + k] = static_cast<char>(height >> (24 - 8 * k));
+    EXPECT_NE(raster_image_problem(span_of(tall)).find("no side may exceed"), std::string::npos);
+}
+
+TEST(ImageCheck, EveryHostileImageIsRefused) {
+    for (const auto& [name, bytes] : test::hostile_images()) {
+        const CheckedImage checked = checked_image(span_of(bytes));
+        EXPECT_FALSE(checked.problem.empty()) << name;
+        EXPECT_TRUE(checked.media_type.empty()) << name;
+    }
+}
+
+TEST(ImageCheck, AnHtmlPageContainingSvgIsNotAnImage) {
+    EXPECT_EQ(sniff_image_media_type(span_of(test::hostile_images().at("page_named.jpg"))), "");
+    EXPECT_EQ(
+        sniff_image_media_type(span_of("<?xml version=\"1.0\"?>\n<!-- c -->" + test::svg_open() + "</svg>")),
+        "image/svg+xml");
+}
+
+TEST(SvgSanitizer, RemovesScriptsHandlersAndExternalReferences) {
+    const std::string clean = sanitized_svg(test::svg_needing_cleaning());
+    for (const char* gone : {"script", "alert", "onclick", "file:", "https:", "@import"})
+        EXPECT_EQ(clean.find(gone), std::string::npos) << gone << " in " << clean;
+    EXPECT_NE(clean.find("kept text"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("url(#g)"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("<svg"), std::string::npos) << clean;
+}
+
+TEST(SvgSanitizer, BillionLaughsIsRefusedAtOnce) {
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_THROW(sanitized_svg(test::hostile_images().at("billion_laughs.svg")), Error);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+}
+
+TEST(SvgSanitizer, RefusesBrokenXmlAndOtherRoots) {
+    EXPECT_THROW(sanitized_svg(test::hostile_images().at("broken.svg")), Error);
+    EXPECT_THROW(sanitized_svg("<svg width=\"1\"></svg>"), Error);  // not in the SVG namespace
+    EXPECT_THROW(sanitized_svg("<html xmlns=\"http://www.w3.org/2000/svg\"/>"), Error);
+}
+
+}  // namespace
+}  // namespace folio
