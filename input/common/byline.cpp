@@ -1,6 +1,10 @@
-// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024"): telling them and reading them.
+// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "JOE HILDEBRAND"): telling
+// them and reading them.
 #include "input/common/byline.hpp"
 
+#include <set>
+
+#include "input/common/bio_words.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
@@ -10,19 +14,112 @@ namespace folio {
 namespace {
 
 constexpr std::string_view kMarkers[] = {
-    "von ",      "by ",      "par ",      "text: ",   "text von ",     "autor: ",
-    "autorin: ", "author: ", "auteur : ", "auteur: ", "un article de "};
+    "von ",        "by ",       "par ",        "text: ",        "text von ",      "autor: ",
+    "autorin: ",   "author: ",  "auteur : ",   "auteur: ",      "un article de ", "posted by ",
+    "written by ", "words by ", "story by ",   "reporting by ", "door ",          "av ",
+    "por ",        "di ",       "bericht von "};
 // What ends the names: a place, a date or a role may follow.
-constexpr std::string_view kSeparators[] = {"|", "·", "•", " - ", " – ", " — "};
+constexpr std::string_view kSeparators[] = {"|", "·", "•", " - ", " – ", " — ", " on "};
 // What may stand before a date at the end of a byline.
 constexpr std::string_view kDateSeparators[] = {"|", "·", "•", ",", " - ", " – ", " — "};
+constexpr std::size_t kMaxNameLine = 100;    // code points of a byline that is nothing but names
+constexpr std::size_t kMaxAbbreviation = 3;  // code points of "J.", "Dr.", "Jr."
 
 // The length of the byline marker the text starts with, 0 when none.
 std::size_t marker_size(std::string_view text) {
-    const std::string lower = to_lower(text.substr(0, 16));
+    const std::string lower = to_lower(text.substr(0, 24));
     for (const std::string_view marker : kMarkers)
         if (lower.starts_with(marker)) return marker.size();
     return 0;
+}
+
+// A word that names a job rather than a person ("Staff Writer", "Senior Correspondent", "Redakteurin").
+bool is_role_word(std::string_view lower_word) {
+    static const std::set<std::string_view> words = {
+        "staff",           "writer",      "editor",       "reporter",     "correspondent",
+        "columnist",       "contributor", "contributing", "senior",       "chief",
+        "editorial",       "desk",        "news",         "team",         "associated",
+        "press",           "freelance",   "journalist",   "photographer", "producer",
+        "analyst",         "redakteur",   "redakteurin",  "redaktion",    "korrespondent",
+        "korrespondentin", "autorin",     "journaliste",  "rédacteur",    "rédactrice",
+        "envoyé",          "envoyée",     "spécial",      "spéciale",     "correspondant",
+        "correspondante",  "staffwriter", "updated",      "published",    "posted",
+        "engineer",        "manager",     "director",     "developer",    "designer",
+        "scientist",       "researcher",  "professor",    "founder",      "officer",
+        "president",       "fellow",      "intern"};
+    return words.count(lower_word) > 0;
+}
+
+// Whether the text names a job ("Staff Writer") or a date rather than a person.
+bool is_role_or_date(std::string_view text) {
+    for (const std::string_view word : split_words(text))
+        if (is_role_word(to_lower(word))) return true;
+    return recognize_date(text).has_value();
+}
+
+// A name printed in capitals ("JOE HILDEBRAND", "MARY-ANN O'NEILL"): 2-4 words of capital letters.
+bool looks_like_capitals_name(std::string_view text) {
+    const auto words = split_words(text);
+    if (words.size() < kMinNameTokens || words.size() > kMaxNameTokens) return false;
+    for (const std::string_view word : words) {
+        if (is_determiner(to_lower(word))) return false;
+        std::size_t pos = 0;
+        std::size_t letters = 0;
+        while (pos < word.size()) {
+            const char32_t c = next_code_point(word, pos);
+            if (is_letter(c) && !is_lower(c)) {
+                ++letters;
+            } else if (c != U'-' && c != U'\'' && c != U'’' && c != U'.') {
+                return false;
+            }
+        }
+        if (letters == 0) return false;
+    }
+    return true;
+}
+
+// A word of a name standing without a marker: a period only ends an initial or a title ("J.", "Dr.").
+bool is_plain_name_word(std::string_view word) {
+    return word.find('.') == std::string_view::npos || code_point_count(word) <= kMaxAbbreviation;
+}
+
+bool looks_like_name_any_case(std::string_view text) {
+    return looks_like_name(text) || looks_like_capitals_name(text);
+}
+
+// The text without parenthesised asides ("Bruno (Henrique) Rodrigues", "Name (http://…)").
+std::string without_asides(std::string_view text) {
+    std::string out;
+    int depth = 0;
+    for (const char c : text) {
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && depth > 0) {
+            --depth;
+        } else if (depth == 0) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// "Rob Ewaschuk Edited by Betsy Beyer" -> "Rob Ewaschuk, Betsy Beyer": a second credit in the same line.
+std::string with_credits_split(std::string text) {
+    for (std::size_t by = text.find(" by "); by != std::string::npos; by = text.find(" by ")) {
+        const std::size_t word = text.rfind(' ', by - 1);
+        const std::size_t start = word == std::string::npos ? 0 : word;
+        text.replace(start, by + 4 - start, ", ");
+    }
+    return text;
+}
+
+// The names part of a byline: the marker and asides removed, cut at the first separator.
+std::string names_part(std::string_view line) {
+    std::string_view text = trim_space(line);
+    text.remove_prefix(marker_size(text));
+    std::string names = with_credits_split(without_asides(text));
+    for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
+    return names;
 }
 
 }  // namespace
@@ -30,12 +127,23 @@ std::size_t marker_size(std::string_view text) {
 bool starts_like_byline(std::string_view text) { return marker_size(trim_space(text)) > 0; }
 
 std::vector<std::string> byline_names(std::string_view line) {
-    std::string_view names = trim_space(line);
-    names.remove_prefix(marker_size(names));
-    for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
     std::vector<std::string> people;
-    for (std::string& name : split_names(names))
-        if (looks_like_name(name) && !recognize_date(name)) people.push_back(std::move(name));
+    for (std::string& name : split_names(names_part(line)))
+        if (looks_like_name_any_case(name) && !is_role_or_date(name)) people.push_back(std::move(name));
+    return people;
+}
+
+std::vector<std::string> name_line_names(std::string_view line) {
+    line = trim_space(line);
+    if (code_point_count(line) > kMaxNameLine || starts_like_byline(line)) return {};
+    std::vector<std::string> people;
+    for (std::string& name : split_names(names_part(line))) {
+        const bool is_name = looks_like_name_any_case(name) && !is_role_or_date(name);
+        if (!is_name) break;  // a role, a place, a site or a date may follow the names
+        for (const std::string_view word : split_words(name))
+            if (is_determiner(to_lower(word)) || !is_plain_name_word(word)) return {};
+        people.push_back(std::move(name));
+    }
     return people;
 }
 

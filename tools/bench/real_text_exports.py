@@ -184,7 +184,8 @@ class Score:
             self.misses["title"].append(f"{name}: {m.get('title')!r} <> {meta.get('title')!r}")
         byline_words = set(words(meta.get("byline") or ""))
         authors = [a.get("name") or "" for a in m.get("authors") or []]
-        right = [a for a in authors if words(a) and set(words(a)) <= byline_words]
+        byline = norm(meta.get("byline") or "")
+        right = [a for a in authors if norm(a) and (set(words(a)) <= byline_words or norm(a) in byline)]
         self.junk += [f"{name}: {a}" for a in authors if a not in right]
         if meta.get("byline") and byline_words:
             self.byline_pages += 1
