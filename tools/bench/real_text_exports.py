@@ -203,10 +203,13 @@ class Score:
         self.want_headings += len(headings)
         self.found_headings += sum(1 for h in headings if h in folio_headings)
         self.folio_headings += len(folio_headings)
+        missed = [h for h in headings if h not in folio_headings]
+        if missed:
+            self.misses["missed headings"].append(f"{name}: {len(missed)} missed: {missed[:5]}")
         false = [h for h in folio_headings if h not in headings]
         self.false_headings += len(false)
         if false:
-            self.misses["headings"].append(f"{name}: {len(false)} false: {false[:5]}")
+            self.misses["headings"].append(f"{name}: {len(false)} false: {false[:12]}")
         if meta.get("lang"):
             self.lang_pages += 1
             want_lang = meta["lang"].lower().split("-")[0]
@@ -230,7 +233,7 @@ class Score:
         print(f"  language                {pct(self.langs, self.lang_pages)}")
         print(f"  failures                {len(self.failures)} {' '.join(self.failures)}")
         if verbose:
-            for key in ("title", "byline", "headings", "lang", "f1"):
+            for key in ("title", "byline", "headings", "missed headings", "lang", "f1"):
                 for line in self.misses[key]:
                     print(f"    {key}: {line}")
             for line in self.junk:
