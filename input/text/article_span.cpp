@@ -1,0 +1,210 @@
+// Finding the article inside a whole copied web page: the best-scoring run of prose lines, the
+// headline chosen above it by shape, repetition and the byline below it, page furniture dropped.
+#include "input/text/article_span.hpp"
+
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "input/common/byline.hpp"
+#include "input/common/dates.hpp"
+#include "input/common/line_shape.hpp"
+#include "input/common/utf8.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMinProseWords = 8;        // a sentence that counts as running text
+constexpr std::size_t kLongLineWords = 20;       // running text even without final punctuation
+constexpr long kShortLinePenalty = 5;            // what a menu item, label or button costs the run
+constexpr std::size_t kMaxArticleFurniture = 6;  // lines around the prose a plain article may have
+constexpr std::size_t kTitleWindow = 40;         // lines searched above the prose for the headline
+constexpr std::size_t kMinTitleWords = 3;
+constexpr std::size_t kMaxTitleWords = 30;
+constexpr std::size_t kBylineReach = 4;          // lines below the headline where its byline may stand
+constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
+constexpr std::size_t kMaxEndLabelWords = 6;
+constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
+constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
+constexpr std::size_t kMenuShareDivisor = 5;
+constexpr std::size_t kMinRunShareDivisor = 10;  // the prose holds at least a tenth of the words
+
+bool is_prose(std::string_view line) {
+    const std::size_t words = word_count(line);
+    return words >= kLongLineWords || (words >= kMinProseWords && ends_like_sentence(line));
+}
+
+long line_score(std::string_view line) {
+    return is_prose(line) ? static_cast<long>(word_count(line)) : -kShortLinePenalty;
+}
+
+struct Run {
+    std::size_t start = 0;
+    std::size_t end = 0;  // one past the last line
+};
+
+// The run of lines with the highest total score (maximum subarray), in one pass.
+Run best_run(const SourceLines& lines) {
+    Run best, current;
+    long best_sum = 0, sum = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (sum <= 0) {
+            sum = 0;
+            current.start = i;
+        }
+        sum += line_score(lines[i].text);
+        if (sum > best_sum) {
+            best_sum = sum;
+            best = {current.start, i + 1};
+        }
+    }
+    return best;
+}
+
+std::string letters_only(std::string_view line) {
+    std::string out;
+    for (const std::string_view word : split_words(to_lower(line))) {
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
+// "Comments", "12 Comments", "Leave a reply", "Related stories", "Kommentare", "Lire aussi" …: what
+// follows is no longer the article.
+bool is_end_label(std::string_view line) {
+    if (word_count(line) > kMaxEndLabelWords) return false;
+    static const std::set<std::string_view> starts = {"comments",
+                                                      "comment",
+                                                      "leave a comment",
+                                                      "leave a reply",
+                                                      "post a comment",
+                                                      "reader comments",
+                                                      "responses",
+                                                      "discussion",
+                                                      "join the discussion",
+                                                      "related",
+                                                      "related stories",
+                                                      "related articles",
+                                                      "more from",
+                                                      "more stories",
+                                                      "recommended",
+                                                      "you may also like",
+                                                      "you might also like",
+                                                      "most popular",
+                                                      "most read",
+                                                      "read next",
+                                                      "kommentare",
+                                                      "kommentar",
+                                                      "leserkommentare",
+                                                      "mehr zum thema",
+                                                      "weitere artikel",
+                                                      "das könnte sie auch interessieren",
+                                                      "commentaires",
+                                                      "réagir",
+                                                      "lire aussi",
+                                                      "à lire aussi",
+                                                      "sur le même sujet",
+                                                      "comentarios",
+                                                      "relacionados",
+                                                      "commenti",
+                                                      "reacties"};
+    std::string lower = letters_only(line);
+    while (!lower.empty() && (lower.front() == ' ' || (lower.front() >= '0' && lower.front() <= '9')))
+        lower.erase(0, 1);
+    while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
+    for (const std::string_view start : starts)
+        if (lower == start || (lower.starts_with(start) && lower[start.size()] == ' ')) return true;
+    return false;
+}
+
+bool is_byline_or_date(std::string_view line) {
+    return (starts_like_byline(line) && !byline_names(line).empty()) || !name_line_names(line).empty() ||
+           recognize_date(line).has_value();
+}
+
+// The headline above the prose: a line shaped like one, repeated elsewhere on the page (the page's
+// title, a share text) and followed by its byline or date, near the prose.
+std::size_t find_title(const SourceLines& lines, std::size_t prose_start,
+                       const std::unordered_map<std::string, std::size_t>& counts) {
+    const std::size_t first = prose_start > kTitleWindow ? prose_start - kTitleWindow : 0;
+    std::size_t best = prose_start;
+    long best_score = 0;
+    for (std::size_t i = first; i < prose_start; ++i) {
+        const std::string& line = lines[i].text;
+        const std::size_t words = word_count(line);
+        if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U'.') continue;
+        if (is_lower(first_code_point(line)) || is_byline_or_date(line) || is_credit_line(line)) continue;
+        long score = static_cast<long>(words) + 10;
+        const auto repeated = counts.find(letters_only(line));
+        if (repeated != counts.end() && repeated->second > 1) score += 10;
+        for (std::size_t j = i + 1; j < prose_start && j <= i + kBylineReach; ++j)
+            if (is_byline_or_date(lines[j].text)) {
+                score += 15;
+                break;
+            }
+        score -= static_cast<long>(prose_start - i) / 2;
+        if (score > best_score) {
+            best_score = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+// A plain article has at most a few header lines before its prose; a copied page has menus there:
+// mostly lines of a few words. The prose must hold a fair share of the text (not a few sentences
+// at the end of a page of formulas or code).
+bool is_page_copy(const SourceLines& lines, const Run& run) {
+    if (run.start <= kMaxArticleFurniture) return false;
+    std::size_t short_lines = 0;
+    for (std::size_t i = 0; i < run.start; ++i) short_lines += word_count(lines[i].text) <= kMaxMenuWords;
+    std::size_t words = 0, run_words = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t n = word_count(lines[i].text);
+        words += n;
+        if (i >= run.start && i < run.end) run_words += n;
+    }
+    return short_lines * kMenuShareDivisor >= run.start * kMenuShareMultiple &&
+           run_words * kMinRunShareDivisor >= words;
+}
+
+}  // namespace
+
+SourceLines find_article(SourceLines lines) {
+    Run run = best_run(lines);
+    if (run.end == 0 || !is_page_copy(lines, run)) return lines;
+    std::size_t words = 0;
+    for (std::size_t i = run.start; i < run.end; ++i) {
+        if (words >= kMinWordsBeforeEnd && is_end_label(lines[i].text)) {
+            run.end = i;
+            break;
+        }
+        words += word_count(lines[i].text);
+    }
+    std::unordered_map<std::string, std::size_t> counts;
+    for (const SourceLine& line : lines) ++counts[letters_only(line.text)];
+    const std::size_t title = find_title(lines, run.start, counts);
+
+    SourceLines article;
+    std::size_t group = 0;
+    const auto add = [&](SourceLine line, bool own_block) {
+        if (own_block || article.empty() || line.group != article.back().group) ++group;
+        line.group = group;
+        article.push_back(std::move(line));
+    };
+    if (title < run.start) {
+        add(lines[title], true);
+        // Between headline and prose only the byline, the date and a deck right below the headline stay.
+        for (std::size_t i = title + 1; i < run.start; ++i) {
+            const std::string& text = lines[i].text;
+            if (is_byline_or_date(text) || (i == title + 1 && word_count(text) >= kMinProseWords))
+                add(lines[i], true);
+        }
+    }
+    for (std::size_t i = run.start; i < run.end; ++i) add(lines[i], i == run.start);
+    return article;
+}
+
+}  // namespace folio
