@@ -113,11 +113,18 @@ std::string with_credits_split(std::string text) {
     return text;
 }
 
+// The text before a date that ends it without a separator ("JANE DOE JAN. 13, 2017" -> "JANE DOE").
+std::string before_trailing_date(std::string text) {
+    for (std::size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1))
+        if (recognize_date(std::string_view(text).substr(space + 1))) return text.substr(0, space);
+    return text;
+}
+
 // The names part of a byline: the marker and asides removed, cut at the first separator.
 std::string names_part(std::string_view line) {
     std::string_view text = trim_space(line);
     text.remove_prefix(marker_size(text));
-    std::string names = with_credits_split(without_asides(text));
+    std::string names = before_trailing_date(with_credits_split(without_asides(text)));
     for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
     return names;
 }

@@ -2,6 +2,7 @@
 // headline chosen above it by shape, repetition and the byline below it, page furniture dropped.
 #include "input/text/article_span.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -22,7 +23,12 @@ constexpr std::size_t kMaxArticleFurniture = 6;  // lines around the prose a pla
 constexpr std::size_t kTitleWindow = 40;         // lines searched above the prose for the headline
 constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMaxTitleWords = 30;
-constexpr std::size_t kBylineReach = 4;          // lines below the headline where its byline may stand
+constexpr std::size_t kMaxTitleWordsScored = 20;
+constexpr long kRepeatedBonus = 8;  // the headline repeated in the page's title area or a share text
+constexpr long kBylineBonus = 20;   // the headline's byline or date below it
+constexpr long kNameLineBonus = 6;  // a line of bare names below it
+constexpr std::size_t kBylineReach = 4;
+constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          // lines below the headline where its byline may stand
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
 constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
@@ -119,9 +125,16 @@ bool is_end_label(std::string_view line) {
     return false;
 }
 
+// A byline with a marker ("By …"), a date line, or names with a date ("Anna Berg - May 4, 2015"): what
+// stands under a headline. A line of bare names counts only right below the headline (menus hold
+// capitalised pairs of words such as "Sign Out").
 bool is_byline_or_date(std::string_view line) {
-    return (starts_like_byline(line) && !byline_names(line).empty()) || !name_line_names(line).empty() ||
-           recognize_date(line).has_value();
+    return starts_like_byline(line) || recognize_date(line).has_value() || !byline_date_text(line).empty();
+}
+
+bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i) {
+    return is_byline_or_date(lines[i].text) ||
+           (i <= title + kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
 }
 
 // The headline above the prose: a line shaped like one, repeated elsewhere on the page (the page's
@@ -136,14 +149,19 @@ std::size_t find_title(const SourceLines& lines, std::size_t prose_start,
         const std::size_t words = word_count(line);
         if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U'.') continue;
         if (is_lower(first_code_point(line)) || is_byline_or_date(line) || is_credit_line(line)) continue;
-        long score = static_cast<long>(words) + 10;
+        long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
-        if (repeated != counts.end() && repeated->second > 1) score += 10;
-        for (std::size_t j = i + 1; j < prose_start && j <= i + kBylineReach; ++j)
+        if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords) score += kRepeatedBonus;
+        for (std::size_t j = i + 1; j < prose_start && j <= i + kBylineReach; ++j) {
             if (is_byline_or_date(lines[j].text)) {
-                score += 15;
+                score += kBylineBonus;
                 break;
             }
+            if (is_byline_below(lines, i, j)) {
+                score += kNameLineBonus;
+                break;
+            }
+        }
         score -= static_cast<long>(prose_start - i) / 2;
         if (score > best_score) {
             best_score = score;
@@ -199,7 +217,7 @@ SourceLines find_article(SourceLines lines) {
         // Between headline and prose only the byline, the date and a deck right below the headline stay.
         for (std::size_t i = title + 1; i < run.start; ++i) {
             const std::string& text = lines[i].text;
-            if (is_byline_or_date(text) || (i == title + 1 && word_count(text) >= kMinProseWords))
+            if (is_byline_below(lines, title, i) || (i == title + 1 && word_count(text) >= kMinProseWords))
                 add(lines[i], true);
         }
     }
