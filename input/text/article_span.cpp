@@ -28,7 +28,8 @@ constexpr long kRepeatedBonus = 8;  // the headline repeated in the page's title
 constexpr long kBylineBonus = 20;   // the headline's byline or date below it
 constexpr long kNameLineBonus = 6;  // a line of bare names below it
 constexpr std::size_t kBylineReach = 4;
-constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          // lines below the headline where its byline may stand
+constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          //
+                                                 // lines below the headline where its byline may stand
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
 constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
@@ -151,7 +152,8 @@ std::size_t find_title(const SourceLines& lines, std::size_t prose_start,
         if (is_lower(first_code_point(line)) || is_byline_or_date(line) || is_credit_line(line)) continue;
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
-        if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords) score += kRepeatedBonus;
+        if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords)
+            score += kRepeatedBonus;
         for (std::size_t j = i + 1; j < prose_start && j <= i + kBylineReach; ++j) {
             if (is_byline_or_date(lines[j].text)) {
                 score += kBylineBonus;
@@ -171,11 +173,16 @@ std::size_t find_title(const SourceLines& lines, std::size_t prose_start,
     return best;
 }
 
-// A plain article has at most a few header lines before its prose; a copied page has menus there:
+// A plain article has at most a few header lines before its prose and starts with its headline and
+// byline; a copied page has menus there:
 // mostly lines of a few words. The prose must hold a fair share of the text (not a few sentences
 // at the end of a page of formulas or code).
 bool is_page_copy(const SourceLines& lines, const Run& run) {
     if (run.start <= kMaxArticleFurniture) return false;
+    // An article copied from its headline on: the headline, then its byline.
+    if (lines.size() > 1 && word_count(lines[0].text) >= kMinTitleWords &&
+        (!byline_names(lines[1].text).empty() || !name_line_names(lines[1].text).empty()))
+        return false;
     std::size_t short_lines = 0;
     for (std::size_t i = 0; i < run.start; ++i) short_lines += word_count(lines[i].text) <= kMaxMenuWords;
     std::size_t words = 0, run_words = 0;
