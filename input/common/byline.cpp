@@ -124,9 +124,9 @@ std::string before_trailing_date(std::string text) {
 std::string names_part(std::string_view line) {
     std::string_view text = trim_space(line);
     text.remove_prefix(marker_size(text));
-    std::string names = before_trailing_date(with_credits_split(without_asides(text)));
+    std::string names = with_credits_split(without_asides(text));
     for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
-    return names;
+    return before_trailing_date(names);
 }
 
 }  // namespace
