@@ -180,8 +180,9 @@ std::size_t find_title(const SourceLines& lines, std::size_t prose_start,
 bool is_page_copy(const SourceLines& lines, const Run& run) {
     if (run.start <= kMaxArticleFurniture) return false;
     // An article copied from its headline on: the headline, then its byline.
-    if (lines.size() > 1 && word_count(lines[0].text) >= kMinTitleWords &&
-        (!byline_names(lines[1].text).empty() || !name_line_names(lines[1].text).empty()))
+    if (lines.size() > 1 && word_count(lines[0].text) > kMaxMenuWords &&
+        ((starts_like_byline(lines[1].text) && !byline_names(lines[1].text).empty()) ||
+         !name_line_names(lines[1].text).empty()))
         return false;
     std::size_t short_lines = 0;
     for (std::size_t i = 0; i < run.start; ++i) short_lines += word_count(lines[i].text) <= kMaxMenuWords;
