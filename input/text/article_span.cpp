@@ -20,7 +20,9 @@ constexpr std::size_t kMinProseWords = 8;        // a sentence that counts as ru
 constexpr std::size_t kLongLineWords = 20;       // running text even without final punctuation
 constexpr long kShortLinePenalty = 5;            // what a menu item, label or button costs the run
 constexpr std::size_t kMaxArticleFurniture = 6;  // lines around the prose a plain article may have
-constexpr std::size_t kTitleWindow = 40;         // lines searched above the prose for the headline
+constexpr std::size_t kTitleWindow = 60;
+constexpr std::size_t kTitleLookAhead = 2;  // first lines of the prose that may be the headline         //
+                                            // lines searched above the prose for the headline
 constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
@@ -138,33 +140,48 @@ bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i)
            (i <= title + kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
 }
 
-// The headline above the prose: a line shaped like one, repeated elsewhere on the page (the page's
-// title, a share text) and followed by its byline or date, near the prose.
-std::size_t find_title(const SourceLines& lines, std::size_t prose_start,
+// Whether the line may be a headline: a few words to a long sentence, no final period (unless it
+// ends an abbreviation: "… Underneath N.Y.C."), not a byline, date or credit.
+bool is_headline_shaped(std::string_view line) {
+    const std::size_t words = word_count(line);
+    if (words < kMinTitleWords || words > kMaxTitleWords) return false;
+    if (last_code_point(line) == U'.') {
+        const std::string_view last = split_words(line).back();
+        if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) return false;
+    }
+    return !is_lower(first_code_point(line)) && !is_byline_or_date(line) && !is_credit_line(line);
+}
+
+// The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
+// (the page's title, a share text) and followed by its byline or date, near the prose. The first
+// lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.").
+std::size_t find_title(const SourceLines& lines, const Run& run,
                        const std::unordered_map<std::string, std::size_t>& counts) {
-    const std::size_t first = prose_start > kTitleWindow ? prose_start - kTitleWindow : 0;
-    std::size_t best = prose_start;
+    const std::size_t first = run.start > kTitleWindow ? run.start - kTitleWindow : 0;
+    const std::size_t last = std::min(run.end, run.start + kTitleLookAhead);
+    std::size_t best = run.start;
     long best_score = 0;
-    for (std::size_t i = first; i < prose_start; ++i) {
+    for (std::size_t i = first; i < last; ++i) {
         const std::string& line = lines[i].text;
+        if (!is_headline_shaped(line)) continue;
         const std::size_t words = word_count(line);
-        if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U'.') continue;
-        if (is_lower(first_code_point(line)) || is_byline_or_date(line) || is_credit_line(line)) continue;
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
         if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords)
             score += kRepeatedBonus;
-        for (std::size_t j = i + 1; j < prose_start && j <= i + kBylineReach; ++j) {
+        long byline = 0;
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + kBylineReach; ++j) {
             if (is_byline_or_date(lines[j].text)) {
-                score += kBylineBonus;
+                byline = kBylineBonus;
                 break;
             }
             if (is_byline_below(lines, i, j)) {
-                score += kNameLineBonus;
+                byline = kNameLineBonus;
                 break;
             }
         }
-        score -= static_cast<long>(prose_start - i) / 2;
+        if (i >= run.start && byline != kBylineBonus) continue;
+        score += byline - static_cast<long>(i < run.start ? run.start - i : i - run.start) / 2;
         if (score > best_score) {
             best_score = score;
             best = i;
@@ -211,7 +228,7 @@ SourceLines find_article(SourceLines lines) {
     }
     std::unordered_map<std::string, std::size_t> counts;
     for (const SourceLine& line : lines) ++counts[letters_only(line.text)];
-    const std::size_t title = find_title(lines, run.start, counts);
+    const std::size_t title = find_title(lines, run, counts);
 
     SourceLines article;
     std::size_t group = 0;
@@ -220,8 +237,9 @@ SourceLines find_article(SourceLines lines) {
         line.group = group;
         article.push_back(std::move(line));
     };
-    if (title < run.start) {
+    if (title != run.start) {
         add(lines[title], true);
+        if (title > run.start) run.start = title + 1;
         // Between headline and prose only the byline, the date and a deck right below the headline stay.
         for (std::size_t i = title + 1; i < run.start; ++i) {
             const std::string& text = lines[i].text;
