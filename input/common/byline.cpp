@@ -5,6 +5,7 @@
 #include <set>
 
 #include "input/common/bio_words.hpp"
+#include "input/common/date_words.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/person_names.hpp"
 #include "input/common/utf8.hpp"
@@ -113,18 +114,39 @@ std::string with_credits_split(std::string text) {
     return text;
 }
 
+// Whether a date starts at the text: a date line, or a month name and a number ("February 1, 2016: …").
+bool starts_with_date(std::string_view text) {
+    if (recognize_date(text)) return true;
+    const auto words = split_words(text);
+    if (words.size() < 2 || words[1].empty() || words[1][0] < '0' || words[1][0] > '9') return false;
+    std::string month = to_lower(words[0]);
+    if (month.ends_with('.')) month.pop_back();
+    return month_number(month) > 0;
+}
+
 // The text before a date that ends it without a separator ("JANE DOE JAN. 13, 2017" -> "JANE DOE").
 std::string before_trailing_date(std::string text) {
     for (std::size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1))
-        if (recognize_date(std::string_view(text).substr(space + 1))) return text.substr(0, space);
+        if (starts_with_date(std::string_view(text).substr(space + 1))) return text.substr(0, space);
     return text;
 }
 
-// The names part of a byline: the marker and asides removed, cut at the first separator.
+// The text without social-media handles ("Anna Berg @annaberg" -> "Anna Berg").
+std::string without_handles(std::string_view text) {
+    std::string out;
+    for (const std::string_view word : split_words(text)) {
+        if (word.starts_with('@')) continue;
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
+// The names part of a byline: the marker, asides and handles removed, cut at the first separator.
 std::string names_part(std::string_view line) {
     std::string_view text = trim_space(line);
     text.remove_prefix(marker_size(text));
-    std::string names = with_credits_split(without_asides(text));
+    std::string names = with_credits_split(without_handles(without_asides(text)));
     for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
     return before_trailing_date(names);
 }

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "input/common/byline.hpp"
 #include "input/common/dates.hpp"
@@ -237,17 +238,22 @@ SourceLines find_article(SourceLines lines) {
         line.group = group;
         article.push_back(std::move(line));
     };
+    std::vector<std::size_t> moved;  // header lines taken from the prose run
     if (title != run.start) {
         add(lines[title], true);
         if (title > run.start) run.start = title + 1;
-        // Between headline and prose only the byline, the date and a deck right below the headline stay.
-        for (std::size_t i = title + 1; i < run.start; ++i) {
-            const std::string& text = lines[i].text;
-            if (is_byline_below(lines, title, i) || (i == title + 1 && word_count(text) >= kMinProseWords))
-                add(lines[i], true);
+        // Below the headline only its deck, byline and date stay; a byline or date just inside the
+        // prose joins them.
+        const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
+        for (std::size_t i = title + 1; i < reach; ++i) {
+            const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
+            if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
+            add(lines[i], true);
+            if (i >= run.start) moved.push_back(i);
         }
     }
-    for (std::size_t i = run.start; i < run.end; ++i) add(lines[i], i == run.start);
+    for (std::size_t i = run.start; i < run.end; ++i)
+        if (std::find(moved.begin(), moved.end(), i) == moved.end()) add(lines[i], i == run.start);
     return article;
 }
 
