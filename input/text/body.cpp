@@ -111,8 +111,10 @@ private:
         return true;
     }
 
+    // A short line of the run; standing alone it has no final punctuation (a short paragraph is no item).
     bool is_run_line(std::size_t i) const {
         const std::string& line = text(i);
+        if (stands_alone(lines_, i) && ends_like_sentence(line)) return false;
         return figure_at(i) == nullptr && word_count(line) <= kMaxHeadingWords && !is_thematic_break(line) &&
                !is_update_note(line) && !is_author_label(line) && !list_marker(line) &&
                !starts_quotation(line);
