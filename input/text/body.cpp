@@ -2,6 +2,7 @@
 #include "input/text/body.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "input/common/dates.hpp"
@@ -47,10 +48,14 @@ private:
 
     const std::string& text(std::size_t i) const { return lines_[i].text; }
 
+    // The figure covering line i; figures are ordered by position and do not overlap.
     const FigureSpan* figure_at(std::size_t i) const {
-        const auto found = std::find_if(figures_.begin(), figures_.end(),
-                                        [i](const FigureSpan& f) { return i >= f.first && i <= f.last; });
-        return found == figures_.end() ? nullptr : &*found;
+        const auto after =
+            std::upper_bound(figures_.begin(), figures_.end(), i,
+                             [](std::size_t line, const FigureSpan& f) { return line < f.first; });
+        if (after == figures_.begin()) return nullptr;
+        const FigureSpan& found = *std::prev(after);
+        return i <= found.last ? &found : nullptr;
     }
 
     void step() {
