@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::size_t kMinProseWords = 8;        // a sentence that counts as running text
 constexpr std::size_t kLongLineWords = 20;       // running text even without final punctuation
-constexpr long kShortLinePenalty = 5;            // what a menu item, label or button costs the run
+constexpr long kShortLinePenalty = 3;            // what a menu item, label or button costs the run
 constexpr std::size_t kMaxArticleFurniture = 6;  // lines around the prose a plain article may have
 constexpr std::size_t kTitleWindow = 60;
 constexpr std::size_t kTitleLookAhead = 2;  // first lines of the prose that may be the headline         //
@@ -141,6 +141,14 @@ bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i)
            (i <= title + kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
 }
 
+// "Home > News > 2015 > Title", "News | Tech | Apps": a path of links, not a headline.
+bool is_breadcrumb(std::string_view line) {
+    std::size_t separators = 0;
+    for (const std::string_view word : split_words(line))
+        separators += word == ">" || word == "|" || word == "»" || word == "›" || word == "/";
+    return separators >= 2;
+}
+
 // Whether the line may be a headline: a few words to a long sentence, no final period (unless it
 // ends an abbreviation: "… Underneath N.Y.C."), not a byline, date or credit.
 bool is_headline_shaped(std::string_view line) {
@@ -150,7 +158,8 @@ bool is_headline_shaped(std::string_view line) {
         const std::string_view last = split_words(line).back();
         if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) return false;
     }
-    return !is_lower(first_code_point(line)) && !is_byline_or_date(line) && !is_credit_line(line);
+    return !is_lower(first_code_point(line)) && !is_byline_or_date(line) && !is_credit_line(line) &&
+           !is_breadcrumb(line);
 }
 
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
