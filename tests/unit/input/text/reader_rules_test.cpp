@@ -263,6 +263,14 @@ TEST(TextReader, AuthorLabelTakesTheBiosNotTheRestOfThePage) {
     EXPECT_TRUE(plain_of(doc.blocks.back()).ends_with("rubrik 7"));  // the rest stays in the body
 }
 
+TEST(TextReader, ChineseParagraphsEndingInAFullStopAreNoHeadings) {
+    const Document doc =
+        read("山区的秋天\n\n" + std::string(kLead) +
+             "\n\n今年秋天山上的枫叶比往年更红。\n\n游客们从城里赶来拍照，村里的小饭馆也忙了起来。");
+    EXPECT_TRUE(blocks_of<Heading>(doc).empty());
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 3u);
+}
+
 TEST(TextReader, ArticleOfOnlyBiosKeepsItsFirstParagraph) {
     const Document doc =
         read("Kurzmeldung\n\nJana Petersen ist Fahrerin.\n\nJan Lindholm ist Bürgermeister.");
