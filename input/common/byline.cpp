@@ -106,10 +106,11 @@ std::string without_asides(std::string_view text) {
 
 // "Rob Ewaschuk Edited by Betsy Beyer" -> "Rob Ewaschuk, Betsy Beyer": a second credit in the same line.
 std::string with_credits_split(std::string text) {
-    for (std::size_t by = text.find(" by "); by != std::string::npos; by = text.find(" by ")) {
+    for (std::size_t by = text.find(" by ", 1); by != std::string::npos; by = text.find(" by ", by + 1)) {
         const std::size_t word = text.rfind(' ', by - 1);
         const std::size_t start = word == std::string::npos ? 0 : word;
         text.replace(start, by + 4 - start, ", ");
+        by = start;
     }
     return text;
 }

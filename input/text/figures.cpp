@@ -68,8 +68,8 @@ public:
     std::vector<FigureSpan> run() {
         credited();
         credited_inline();
-        bare_credits();
         placeholders();
+        bare_credits();
         repeated();
         below_header();
         std::sort(spans_.begin(), spans_.end(),
@@ -147,14 +147,14 @@ private:
             if (is_free_text(c) && is_bare_credit(text(c))) add(c, c, "", "", text(c));
     }
 
-    // A placeholder line and the caption below it.
+    // A placeholder line and the caption or credit below it.
     void placeholders() {
         for (std::size_t i = start_; i + 1 < lines_.size(); ++i) {
-            if (!is_free_text(i) || !is_image_placeholder(text(i))) continue;
-            if (is_free_text(i + 1) && code_point_count(text(i + 1)) <= kMaxUncreditedCaption) {
+            if (!is_free_text(i) || !is_image_placeholder(text(i)) || !is_free_text(i + 1)) continue;
+            if (is_bare_credit(text(i + 1))) {
+                add(i, i + 1, "", "", text(i + 1));
+            } else if (code_point_count(text(i + 1)) <= kMaxUncreditedCaption) {
                 add(i, i + 1, "", text(i + 1), "");
-            } else {
-                add(i, i, "", "", "");
             }
         }
     }
