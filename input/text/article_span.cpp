@@ -141,8 +141,10 @@ bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i)
            (i <= title + kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
 }
 
-// "Home > News > 2015 > Title", "News | Tech | Apps": a path of links, not a headline.
+// "Home > News > 2015 > Title", "News | Tech | Apps", cells joined by tabs: a path or row of links,
+// not a headline.
 bool is_breadcrumb(std::string_view line) {
+    if (line.find('\t') != std::string_view::npos) return true;
     std::size_t separators = 0;
     for (const std::string_view word : split_words(line))
         separators += word == ">" || word == "|" || word == "»" || word == "›" || word == "/";
