@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::size_t kMaxBioLength = 1200;      // code points
 constexpr std::size_t kComplementizerReach = 3;  // words after the verb
+constexpr std::size_t kMaxLabelledBios = 6;      // bios a label takes when more text follows them
 
 std::string lower_word(std::string_view token) {
     std::string lower = to_lower(token);
@@ -112,7 +113,18 @@ std::vector<Person> take_author_bios(std::vector<Block>& blocks, std::optional<s
     if (label_at && *label_at < end) {
         labelled = true;
         for (std::size_t i = *label_at; i < end; ++i) labelled = labelled && is_paragraph(blocks[i]);
-        if (labelled) begin = *label_at;
+        if (labelled && end - *label_at <= kMaxLabelledBios) {
+            begin = *label_at;
+        } else if (is_paragraph(blocks[*label_at])) {
+            // The label takes the bios that follow it, not the rest of a copied page: the first
+            // paragraph, then those that start with a name, up to the next block of another kind.
+            labelled = true;
+            begin = *label_at;
+            end = begin + 1;
+            while (end < blocks.size() && end - begin < kMaxLabelledBios && is_paragraph(blocks[end]) &&
+                   !leading_name(without_inline_label(paragraph_text(blocks[end]))).empty())
+                ++end;
+        }
     }
     if (!labelled) {
         while (begin > 0 && is_paragraph(blocks[begin - 1]) &&

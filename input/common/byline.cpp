@@ -1,6 +1,9 @@
-// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024"): telling them and reading them.
+// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "JOE HILDEBRAND"): telling
+// them and reading them.
 #include "input/common/byline.hpp"
 
+
+#include "input/common/bio_words.hpp"
 #include "input/common/date_words.hpp"
 #include "input/common/dates.hpp"
 #include "input/common/person_names.hpp"
@@ -10,36 +13,17 @@ namespace folio {
 
 namespace {
 
-// Longer markers first: "by " must not take the "by" of "by and by".
-constexpr std::string_view kMarkers[] = {"posted by ",
-                                         "written by ",
-                                         "reported by ",
-                                         "story by ",
-                                         "words by ",
-                                         "text and photos by ",
-                                         "geschrieben von ",
-                                         "text von ",
-                                         "un article de ",
-                                         "escrito por ",
-                                         "scritto da ",
-                                         "von ",
-                                         "by ",
-                                         "par ",
-                                         "por ",
-                                         "di ",
-                                         "door ",
-                                         "av ",
-                                         "text: ",
-                                         "autor: ",
-                                         "autorin: ",
-                                         "author: ",
-                                         "auteur : ",
-                                         "auteur: ",
-                                         "autore: "};
+constexpr std::string_view kMarkers[] = {
+    "von ",        "by ",       "par ",        "text: ",        "text von ",      "autor: ",
+    "autorin: ",   "author: ",  "auteur : ",   "auteur: ",      "un article de ", "posted by ",
+    "written by ", "words by ", "story by ",   "reporting by ", "door ",          "av ",
+    "por ",        "di ",       "bericht von "};
 // What ends the names: a place, a date or a role may follow.
-constexpr std::string_view kSeparators[] = {"|", "·", "•", " - ", " – ", " — "};
+constexpr std::string_view kSeparators[] = {"|", "·", "•", " - ", " – ", " — ", " on "};
 // What may stand before a date at the end of a byline.
 constexpr std::string_view kDateSeparators[] = {"|", "·", "•", ",", " - ", " – ", " — "};
+constexpr std::size_t kMaxNameLine = 100;    // code points of a byline that is nothing but names
+constexpr std::size_t kMaxAbbreviation = 3;  // code points of "J.", "Dr.", "Jr."
 
 // The length of the byline marker the text starts with, 0 when none.
 std::size_t marker_size(std::string_view text) {
@@ -53,19 +37,103 @@ std::size_t marker_size(std::string_view text) {
     return 0;
 }
 
-// The text up to a date that follows the names without a separator ("By A B March 25, 2015").
-std::string_view before_date(std::string_view names) {
-    const auto words = split_words(names);
-    for (std::size_t i = 1; i < words.size(); ++i) {
-        const std::string lower = to_lower(words[i]);
-        const std::string_view bare = std::string_view(lower).substr(0, lower.find_first_of(".,"));
-        const bool digit = lower.front() >= '0' && lower.front() <= '9';
-        if (digit || is_weekday(bare) ||
-            (month_number(bare) > 0 && i + 1 < words.size() && words[i + 1].front() >= '0' &&
-             words[i + 1].front() <= '9'))
-            return names.substr(0, static_cast<std::size_t>(words[i].data() - names.data()));
+// Whether the text names a job ("Staff Writer") or a date rather than a person.
+bool is_role_or_date(std::string_view text) {
+    return has_role_word(text) || recognize_date(text).has_value();
+}
+
+// A name printed in capitals ("JOE HILDEBRAND", "MARY-ANN O'NEILL"): 2-4 words of capital letters.
+bool looks_like_capitals_name(std::string_view text) {
+    const auto words = split_words(text);
+    if (words.size() < kMinNameTokens || words.size() > kMaxNameTokens) return false;
+    for (const std::string_view word : words) {
+        if (is_determiner(to_lower(word))) return false;
+        std::size_t pos = 0;
+        std::size_t letters = 0;
+        while (pos < word.size()) {
+            const char32_t c = next_code_point(word, pos);
+            if (is_letter(c) && !is_lower(c)) {
+                ++letters;
+            } else if (c != U'-' && c != U'\'' && c != U'’' && c != U'.') {
+                return false;
+            }
+        }
+        if (letters == 0) return false;
     }
-    return names;
+    return true;
+}
+
+// A word of a name standing without a marker: a period only ends an initial or a title ("J.", "Dr.").
+bool is_plain_name_word(std::string_view word) {
+    return word.find('.') == std::string_view::npos || code_point_count(word) <= kMaxAbbreviation;
+}
+
+bool looks_like_name_any_case(std::string_view text) {
+    return looks_like_name(text) || looks_like_capitals_name(text);
+}
+
+// The text without parenthesised asides ("Bruno (Henrique) Rodrigues", "Name (http://…)").
+std::string without_asides(std::string_view text) {
+    std::string out;
+    int depth = 0;
+    for (const char c : text) {
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && depth > 0) {
+            --depth;
+        } else if (depth == 0) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// "Rob Ewaschuk Edited by Betsy Beyer" -> "Rob Ewaschuk, Betsy Beyer": a second credit in the same line.
+std::string with_credits_split(std::string text) {
+    for (std::size_t by = text.find(" by ", 1); by != std::string::npos; by = text.find(" by ", by + 1)) {
+        const std::size_t word = text.rfind(' ', by - 1);
+        const std::size_t start = word == std::string::npos ? 0 : word;
+        text.replace(start, by + 4 - start, ", ");
+        by = start;
+    }
+    return text;
+}
+
+// Whether a date starts at the text: a date line, or a month name and a number ("February 1, 2016: …").
+bool starts_with_date(std::string_view text) {
+    if (recognize_date(text)) return true;
+    const auto words = split_words(text);
+    if (words.size() < 2 || words[1].empty() || words[1][0] < '0' || words[1][0] > '9') return false;
+    std::string month = to_lower(words[0]);
+    if (month.ends_with('.')) month.pop_back();
+    return month_number(month) > 0;
+}
+
+// The text before a date that ends it without a separator ("JANE DOE JAN. 13, 2017" -> "JANE DOE").
+std::string before_trailing_date(std::string text) {
+    for (std::size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1))
+        if (starts_with_date(std::string_view(text).substr(space + 1))) return text.substr(0, space);
+    return text;
+}
+
+// The text without social-media handles ("Anna Berg @annaberg" -> "Anna Berg").
+std::string without_handles(std::string_view text) {
+    std::string out;
+    for (const std::string_view word : split_words(text)) {
+        if (word.starts_with('@')) continue;
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
+// The names part of a byline: the marker, asides and handles removed, cut at the first separator.
+std::string names_part(std::string_view line) {
+    std::string_view text = trim_space(line);
+    text.remove_prefix(marker_size(text));
+    std::string names = with_credits_split(without_handles(without_asides(text)));
+    for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
+    return before_trailing_date(names);
 }
 
 }  // namespace
@@ -73,17 +141,27 @@ std::string_view before_date(std::string_view names) {
 bool starts_like_byline(std::string_view text) { return marker_size(trim_space(text)) > 0; }
 
 std::vector<std::string> byline_names(std::string_view line) {
-    std::string_view names = trim_space(line);
-    names.remove_prefix(marker_size(names));
-    for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
-    names = before_date(names);
     std::vector<std::string> people;
-    for (std::string& name : split_names(names)) {
-        if (looks_like_name(name) && !recognize_date(name)) {
+    for (std::string& name : split_names(names_part(line))) {
+        if (looks_like_name_any_case(name) && !is_role_or_date(name)) {
             people.push_back(std::move(name));
         } else if (!people.empty()) {
             break;  // a role, place or organisation follows the names: "A, Senior Writer, Press Project"
         }
+    }
+    return people;
+}
+
+std::vector<std::string> name_line_names(std::string_view line) {
+    line = trim_space(line);
+    if (code_point_count(line) > kMaxNameLine || starts_like_byline(line)) return {};
+    std::vector<std::string> people;
+    for (std::string& name : split_names(names_part(line))) {
+        const bool is_name = looks_like_name_any_case(name) && !is_role_or_date(name);
+        if (!is_name) break;  // a role, a place, a site or a date may follow the names
+        for (const std::string_view word : split_words(name))
+            if (is_determiner(to_lower(word)) || !is_plain_name_word(word)) return {};
+        people.push_back(std::move(name));
     }
     return people;
 }

@@ -1,4 +1,5 @@
-// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024"): telling them and reading them.
+// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "JOE HILDEBRAND"): telling
+// them and reading them.
 #pragma once
 
 #include <string>
@@ -7,13 +8,19 @@
 
 namespace folio {
 
-// Whether the text starts with a byline marker: "Von ", "By ", "Par ", "Text: ", "Author: ", ….
+// Whether the text starts with a byline marker: "Von ", "By ", "Par ", "Posted by ", "Door ", "Av ", ….
 bool starts_like_byline(std::string_view text);
 
 // The people a byline names: the marker removed, the line cut at the first separator ("|", "·",
 // " – ", …) that may lead to a date or place, then split into names; only what looks like a
 // person's name is kept ("Von Anna Berg, Berlin" gives "Anna Berg").
 std::vector<std::string> byline_names(std::string_view line);
+
+// The people a line names that is nothing but names, without a marker ("Ahiza Garcia", "JOE
+// HILDEBRAND", "Stella Kim, Jennifer Jett", "Dan Goodin - Apr 16, 2015", "Anna Berg, Staff Writer"):
+// the names before the first part that is no name (a role, site, place or date); empty when the line
+// does not start with a name.
+std::vector<std::string> name_line_names(std::string_view line);
 
 // The date printed after a separator at the end of a byline ("By A | March 4, 2024"), or "".
 std::string byline_date_text(std::string_view line);

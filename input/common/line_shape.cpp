@@ -35,9 +35,10 @@ std::optional<std::string> lower_label_before_colon(std::string_view line, std::
 std::size_t word_count(std::string_view line) { return split_words(line).size(); }
 
 bool ends_like_sentence(std::string_view line) {
-    static const std::set<char32_t> closers = {U'”', U'“', U'»',  U'"', U'’', U'‘',
-                                               U'›', U'«', U'\'', U')', U']'};
-    static const std::set<char32_t> final_marks = {U'.', U'!', U'?', U'…', U':', U';'};
+    static const std::set<char32_t> closers = {U'”', U'“',  U'»', U'"', U'’',  U'‘',  U'›',
+                                               U'«', U'\'', U')', U']', U'」', U'』', U'）'};
+    static const std::set<char32_t> final_marks = {U'.',  U'!',  U'?',  U'…',  U':', U';',
+                                                   U'。', U'！', U'？', U'：', U'；'};
     line = trim_space(line);
     while (!line.empty() && closers.count(last_code_point(line)) > 0) line = drop_last_code_point(line);
     return !line.empty() && final_marks.count(last_code_point(line)) > 0;

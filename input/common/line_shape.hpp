@@ -10,7 +10,8 @@ namespace folio {
 
 std::size_t word_count(std::string_view line);
 
-// True when the line ends like a sentence (. ! ? … : ;), looking through closing quotes and brackets.
+// True when the line ends like a sentence (. ! ? … : ; and the CJK 。！？), looking through closing quotes
+// and brackets.
 bool ends_like_sentence(std::string_view line);
 
 // A short line without sentence-final punctuation: the shape of a kicker, heading or alt text.

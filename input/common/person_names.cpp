@@ -46,14 +46,19 @@ bool same_person(std::string_view a, std::string_view b) {
 // ("AP Auto Writer", "Games Editor", "Follow Author", "Staff Reporter").
 bool is_role_word(std::string_view token) {
     static const std::set<std::string, std::less<>> words = {
-        "writer",   "editor",     "reporter",  "correspondent", "columnist",  "contributor",  "author",
-        "staff",    "follow",     "share",     "subscribe",     "columnista", "redakteur",    "redakteurin",
-        "autor",    "autorin",    "rédacteur", "rédactrice",    "journalist", "journaliste",  "editorial",
-        "desk",     "team",       "news",      "newsroom",      "insider",    "agency",       "press",
-        "media",    "bureau",     "producer",  "photographer",  "analyst",    "contributing", "senior",
-        "chief",    "associated", "redaktion", "updated",       "published",  "posted",       "more",
-        "view",     "profile",    "all",       "posts",         "articles",   "email",        "twitter",
-        "facebook", "instagram",  "linkedin",  "comments"};
+        "agency",     "all",          "analyst",       "articles",        "associated",     "author",
+        "autor",      "autorin",      "bureau",        "chief",           "columnist",      "columnista",
+        "comments",   "contributing", "contributor",   "correspondant",   "correspondante", "correspondent",
+        "designer",   "desk",         "developer",     "director",        "editor",         "editorial",
+        "email",      "engineer",     "envoyé",        "envoyée",         "facebook",       "fellow",
+        "follow",     "founder",      "freelance",     "insider",         "instagram",      "intern",
+        "journalist", "journaliste",  "korrespondent", "korrespondentin", "linkedin",       "manager",
+        "media",      "more",         "news",          "newsroom",        "officer",        "photographer",
+        "posted",     "posts",        "president",     "press",           "producer",       "professor",
+        "profile",    "published",    "redakteur",     "redakteurin",     "redaktion",      "reporter",
+        "researcher", "rédacteur",    "rédactrice",    "scientist",       "senior",         "share",
+        "spécial",    "spéciale",     "staff",         "staffwriter",     "subscribe",      "team",
+        "twitter",    "updated",      "view",          "writer"};
     return words.count(to_lower(token)) > 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "input/common/dates.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 
@@ -11,6 +12,8 @@ namespace folio {
 namespace {
 
 constexpr std::size_t kMaxHeadingWords = 12;
+constexpr std::size_t kMinSentenceWords = 4;
+constexpr std::size_t kMinRunLines = 3;  // short lines in a row that make a list
 constexpr std::size_t kMaxQuoteLines = 6;
 constexpr std::size_t kMaxAttributionWords = 30;
 
@@ -63,7 +66,7 @@ private:
         } else if (is_thematic_break(line)) {
             body_.blocks.emplace_back(ThematicBreak{});
             ++i_;
-        } else if (!read_list() && !read_quote()) {
+        } else if (!read_list() && !read_short_run() && !read_quote()) {
             if (is_heading(i_)) {
                 body_.blocks.emplace_back(Heading{2, plain(line)});
             } else {
@@ -94,6 +97,28 @@ private:
         return true;
     }
 
+    // Browser copies lose list bullets: a run of short parallel lines after prose is a list.
+    bool read_short_run() {
+        if (!seen_paragraph_) return false;
+        std::size_t j = i_;
+        while (j < lines_.size() && is_run_line(j)) ++j;
+        if (j - i_ < kMinRunLines) return false;
+        List list;
+        for (std::size_t k = i_; k < j; ++k) list.items.push_back(plain(text(k)));
+        body_.blocks.emplace_back(std::move(list));
+        i_ = j;
+        return true;
+    }
+
+    // A short line of the run; standing alone it has no final punctuation (a short paragraph is no item).
+    bool is_run_line(std::size_t i) const {
+        const std::string& line = text(i);
+        if (stands_alone(lines_, i) && ends_like_sentence(line)) return false;
+        return figure_at(i) == nullptr && word_count(line) <= kMaxHeadingWords && !is_thematic_break(line) &&
+               !is_update_note(line) && !is_author_label(line) && !list_marker(line) &&
+               !starts_quotation(line);
+    }
+
     // A quotation (one or more lines of its block, in quotation marks) and its attribution line:
     // in the same block, or in the next one when it starts with a dash.
     bool read_quote() {
@@ -122,12 +147,33 @@ private:
         return true;
     }
 
+    // A line of running text: longer than a heading, or a sentence of several words.
+    bool is_prose(std::size_t i) const {
+        if (i >= lines_.size() || figure_at(i) != nullptr) return false;
+        const std::size_t words = word_count(text(i));
+        return words > kMaxHeadingWords || (words >= kMinSentenceWords && ends_like_sentence(text(i)));
+    }
+
+    // One of a run of short lines (a list, a table row, code, a menu): the paragraph before is short too.
+    bool follows_short_line() const {
+        if (body_.blocks.empty()) return false;
+        const auto* paragraph = std::get_if<Paragraph>(&body_.blocks.back());
+        if (paragraph == nullptr) return false;
+        const std::string before = to_plain_text(paragraph->content);
+        return word_count(before) <= kMaxHeadingWords && !ends_like_sentence(before);
+    }
+
     // A short line standing alone between body paragraphs, without sentence-final punctuation
-    // (a short question counts too).
+    // (a short question counts too), that reads as one: prose follows it and it is no part of a run
+    // of short lines.
     bool is_heading(std::size_t i) const {
         if (!seen_paragraph_ || i + 1 >= lines_.size() || !stands_alone(lines_, i)) return false;
+        if (!is_prose(i + 1) || follows_short_line()) return false;
         const std::string& line = text(i);
-        if (is_lower(first_code_point(line)) || starts_quotation(line)) return false;
+        const char32_t first = first_code_point(line);
+        if (is_lower(first) || !(is_letter(first) || (first >= U'0' && first <= U'9')) ||
+            starts_quotation(line) || recognize_date(line))
+            return false;
         if (is_short_phrase(line, kMaxHeadingWords)) return true;
         const std::string_view without_mark =
             without_section_number(std::string_view(line).substr(0, line.size() - 1));

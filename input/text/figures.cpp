@@ -2,6 +2,8 @@
 #include "input/text/figures.hpp"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "input/common/inline_credit.hpp"
 #include "input/common/line_shape.hpp"
@@ -25,6 +27,39 @@ bool may_precede_credit(char32_t c) {
            c == U'·' || c == U'(';
 }
 
+// A credit standing alone without a colon: "Photo by Name", "Credit Name" (also glued: "CreditName"),
+// "NAME/AFP/Getty Images", "Name/Agency".
+bool is_bare_credit(std::string_view line) {
+    if (word_count(line) > kMaxInlineCreditWords || ends_like_sentence(line)) return false;
+    const std::string lower = to_lower(line.substr(0, 24));
+    for (const std::string_view marker :
+         {"photo by ", "photos by ", "photograph by ", "image by ", "picture by ", "illustration by ",
+          "video by ", "foto von ", "photo de ", "credit "})
+        if (lower.starts_with(marker)) return true;
+    if (lower.starts_with("credit")) {
+        std::size_t pos = 6;
+        if (is_upper(next_code_point(line, pos))) return true;
+    }
+    // Agency credits join capitalised names with slashes and no spaces around them.
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || line.find("://") != std::string_view::npos)
+        return false;
+    if (line[slash - 1] == ' ' || slash + 1 >= line.size() || line[slash + 1] == ' ') return false;
+    for (const std::string_view word : split_words(line)) {
+        std::size_t pos = 0;
+        if (!is_upper(next_code_point(word, pos)) && word != "for" && word != "of") return false;
+    }
+    return true;
+}
+
+// A line standing for a photo that was not copied: "Image", "Photo", "Video".
+bool is_image_placeholder(std::string_view line) {
+    static const std::set<std::string> words = {"image",   "photo",      "picture",   "video",
+                                                "graphic", "foto",       "bild",      "illustration",
+                                                "gallery", "photograph", "play video"};
+    return line.size() <= 16 && words.count(to_lower(line)) > 0;
+}
+
 class FigureFinder {
 public:
     FigureFinder(const SourceLines& lines, std::size_t body_start)
@@ -33,6 +68,8 @@ public:
     std::vector<FigureSpan> run() {
         credited();
         credited_inline();
+        placeholders();
+        bare_credits();
         repeated();
         below_header();
         std::sort(spans_.begin(), spans_.end(),
@@ -101,6 +138,23 @@ private:
                 add(c - 1, c, text(c - 1), split->caption, split->credit);
             } else {
                 add(c, c, "", split->caption, split->credit);
+            }
+        }
+    }
+
+    void bare_credits() {
+        for (std::size_t c = start_; c < lines_.size(); ++c)
+            if (is_free_text(c) && is_bare_credit(text(c))) add(c, c, "", "", text(c));
+    }
+
+    // A placeholder line and the caption or credit below it.
+    void placeholders() {
+        for (std::size_t i = start_; i + 1 < lines_.size(); ++i) {
+            if (!is_free_text(i) || !is_image_placeholder(text(i)) || !is_free_text(i + 1)) continue;
+            if (is_bare_credit(text(i + 1))) {
+                add(i, i + 1, "", "", text(i + 1));
+            } else if (code_point_count(text(i + 1)) <= kMaxUncreditedCaption) {
+                add(i, i + 1, "", text(i + 1), "");
             }
         }
     }

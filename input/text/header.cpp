@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t kMaxHeaderTextLines = 3;
 constexpr std::size_t kMaxBylineLength = 160;    // code points
 constexpr std::size_t kMaxLinesBelowHeader = 2;  // a date line and a byline
+constexpr std::size_t kMaxDeck = 300;            // code points
 
 // Lines that belong to the body even when they sit in the first block.
 bool ends_header(std::string_view line) {
@@ -42,17 +43,33 @@ bool take_date(const std::string& line, Header& header) {
     return true;
 }
 
-// Takes the line as the header's byline when it is one ("By A and B", "Von A | 07.03.2024"),
-// together with a date printed at its end.
-bool take_byline(const std::string& line, Header& header) {
-    if (!header.byline_names.empty() || !starts_like_byline(line) ||
-        code_point_count(line) > kMaxBylineLength)
-        return false;
-    std::vector<std::string> names = byline_names(line);
+// Takes the line as the header's byline when it is one ("By A and B", "Von A | 07.03.2024"), together
+// with a date printed at its end. Below the title a line of nothing but names is a byline too
+// ("Ahiza Garcia", "Dan Goodin - Apr 16, 2015").
+bool take_byline(const std::string& line, Header& header, bool below_title) {
+    if (!header.byline_names.empty() || code_point_count(line) > kMaxBylineLength) return false;
+    std::vector<std::string> names;
+    if (starts_like_byline(line)) {
+        names = byline_names(line);
+    } else if (below_title) {
+        names = name_line_names(line);
+    }
     if (names.empty()) return false;
     header.byline_names = std::move(names);
     if (const std::string date = byline_date_text(line); !date.empty()) take_date(date, header);
     return true;
+}
+
+// A byline that says it is one: with a marker ("By …") or a date after the names ("Anna Berg | 4 May").
+bool is_marked_byline(std::string_view line) {
+    return starts_like_byline(line) || !byline_date_text(line).empty();
+}
+
+// A line that may serve as the deck: standing alone, not too long, with a line standing alone after it.
+bool is_deck(const SourceLines& lines, std::size_t i) {
+    return i + 1 < lines.size() && stands_alone(lines, i + 1) &&
+           code_point_count(lines[i].text) <= kMaxDeck && !ends_header(lines[i].text) &&
+           !starts_like_byline(lines[i].text);
 }
 
 void assign_roles(const std::vector<std::string>& text, Header& header) {
@@ -89,7 +106,7 @@ Header read_header(const SourceLines& lines) {
             ++i;
             continue;
         }
-        if (take_date(line, header) || take_byline(line, header)) {
+        if (take_date(line, header) || take_byline(line, header, !text.empty())) {
             ++i;
             continue;
         }
@@ -100,11 +117,20 @@ Header read_header(const SourceLines& lines) {
         ++i;
     }
     assign_roles(text, header);
-    // A date line or byline standing alone right below the header still belongs to it.
+    // A date line or byline standing alone right below the header still belongs to it, and so does
+    // a deck in a block of its own when a byline follows it.
     for (std::size_t below = 0; below < kMaxLinesBelowHeader && i < lines.size() && stands_alone(lines, i);
          ++below) {
-        if (!take_date(lines[i].text, header) && !take_byline(lines[i].text, header)) break;
-        ++i;
+        const bool title = !header.title.empty();
+        if (take_date(lines[i].text, header) || take_byline(lines[i].text, header, title)) {
+            ++i;
+        } else if (title && header.subtitle.empty() && header.byline_names.empty() && is_deck(lines, i) &&
+                   is_marked_byline(lines[i + 1].text) && take_byline(lines[i + 1].text, header, title)) {
+            header.subtitle = lines[i].text;
+            i += 2;
+        } else {
+            break;
+        }
     }
     header.end = i;
     return header;

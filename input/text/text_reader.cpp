@@ -9,6 +9,7 @@
 #include "input/common/decode.hpp"
 #include "input/common/language.hpp"
 #include "input/common/person_names.hpp"
+#include "input/text/article_span.hpp"
 #include "input/text/body.hpp"
 #include "input/text/figures.hpp"
 #include "input/text/front_matter.hpp"
@@ -52,7 +53,7 @@ Document read_text(std::string_view bytes, const ReadOptions& options, Diagnosti
     const std::string text = decode_text(bytes, diag);
     const FrontMatter front = split_front_matter(text, diag);
     std::size_t noise_dropped = 0;
-    const SourceLines lines = split_source_lines(front.body, noise_dropped);
+    const SourceLines lines = find_article(split_source_lines(front.body, noise_dropped));
     if (lines.empty()) throw Error("no article text (only blank lines or page noise)");
 
     Document doc;

@@ -55,6 +55,33 @@ TEST(Byline, RolesAndDatesAfterTheNamesAreCut) {
     EXPECT_TRUE(byline_names("By AP Auto Writer").empty());
 }
 
+TEST(Byline, MoreMarkersRolesCapitalsAndSecondCredits) {
+    EXPECT_EQ(byline_names("Posted by Ines Varga, Staff Writer"), (Names{"Ines Varga"}));
+    EXPECT_EQ(byline_names("Door Joost de Wit"), (Names{"Joost de Wit"}));
+    EXPECT_EQ(byline_names("BY KWAME ASANTE"), (Names{"KWAME ASANTE"}));
+    EXPECT_EQ(byline_names("Written by Ada Lind Edited by Ben Roth"), (Names{"Ada Lind", "Ben Roth"}));
+    EXPECT_EQ(byline_names("By Nora Holt (with Ivo Sand)"), (Names{"Nora Holt"}));
+    EXPECT_EQ(byline_names("By NORA HOLT JAN. 13, 2017"), (Names{"NORA HOLT"}));
+    EXPECT_EQ(byline_names("by Nora Holt @noraholt February 1, 2016: 12:41 PM ET"), (Names{"Nora Holt"}));
+}
+
+TEST(Byline, LineOfNothingButNames) {
+    EXPECT_EQ(name_line_names("Ines Varga"), (Names{"Ines Varga"}));
+    EXPECT_EQ(name_line_names("KWAME ASANTE"), (Names{"KWAME ASANTE"}));
+    EXPECT_EQ(name_line_names("Ines Varga, Senior Correspondent"), (Names{"Ines Varga"}));
+    EXPECT_EQ(name_line_names("Ines Varga and Kwame Asante - Apr 16, 2015 8:02 pm"),
+              (Names{"Ines Varga", "Kwame Asante"}));
+    EXPECT_EQ(name_line_names("Pieter J. van Dam"), (Names{"Pieter J. van Dam"}));
+}
+
+TEST(Byline, LinesThatAreNoNames) {
+    EXPECT_TRUE(name_line_names("About This Site").empty());
+    EXPECT_TRUE(name_line_names("Erster Satz. Zweiter Satz.").empty());
+    EXPECT_TRUE(name_line_names("By Ines Varga").empty());  // a marked byline is read by byline_names
+    EXPECT_TRUE(name_line_names("Staff Writer").empty());
+    EXPECT_TRUE(name_line_names("The harbour grew again").empty());
+}
+
 TEST(Byline, DateAtTheEnd) {
     EXPECT_EQ(byline_date_text("Von Anna Berg | 05.03.2024"), "05.03.2024");
     EXPECT_EQ(byline_date_text("By Anna Berg · March 4, 2024"), "March 4, 2024");

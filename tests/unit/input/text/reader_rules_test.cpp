@@ -252,6 +252,25 @@ TEST(TextReader, BiosAfterALabelNeedNoVerb) {
     EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
 }
 
+TEST(TextReader, AuthorLabelTakesTheBiosNotTheRestOfThePage) {
+    std::string text = "Elektrobusse für Lübeck\n\n" + std::string(kLead) + "\n\n" + std::string(kBody) +
+                       "\n\nÜber die Autorin\n\nJana Petersen berichtet aus Lübeck.\n\nweitere Themen";
+    for (int i = 0; i < 8; ++i) text += "\n\nrubrik " + std::to_string(i);
+    const Document doc = read(text);
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Jana Petersen");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio), "Jana Petersen berichtet aus Lübeck.");
+    EXPECT_TRUE(plain_of(doc.blocks.back()).ends_with("rubrik 7"));  // the rest stays in the body
+}
+
+TEST(TextReader, ChineseParagraphsEndingInAFullStopAreNoHeadings) {
+    const Document doc =
+        read("山区的秋天\n\n" + std::string(kLead) +
+             "\n\n今年秋天山上的枫叶比往年更红。\n\n游客们从城里赶来拍照，村里的小饭馆也忙了起来。");
+    EXPECT_TRUE(blocks_of<Heading>(doc).empty());
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 3u);
+}
+
 TEST(TextReader, ArticleOfOnlyBiosKeepsItsFirstParagraph) {
     const Document doc =
         read("Kurzmeldung\n\nJana Petersen ist Fahrerin.\n\nJan Lindholm ist Bürgermeister.");

@@ -1,0 +1,271 @@
+// Finding the article inside a whole copied web page: the best-scoring run of prose lines, the
+// headline chosen above it by shape, repetition and the byline below it, page furniture dropped.
+#include "input/text/article_span.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "input/common/byline.hpp"
+#include "input/common/dates.hpp"
+#include "input/common/line_shape.hpp"
+#include "input/common/utf8.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMinProseWords = 8;        // a sentence that counts as running text
+constexpr std::size_t kLongLineWords = 20;       // running text even without final punctuation
+constexpr long kShortLinePenalty = 3;            // what a menu item, label or button costs the run
+constexpr std::size_t kMaxArticleFurniture = 6;  // lines around the prose a plain article may have
+constexpr std::size_t kTitleWindow = 60;
+constexpr std::size_t kTitleLookAhead = 2;  // first lines of the prose that may be the headline         //
+                                            // lines searched above the prose for the headline
+constexpr std::size_t kMinTitleWords = 3;
+constexpr std::size_t kMaxTitleWords = 30;
+constexpr std::size_t kMaxTitleWordsScored = 20;
+constexpr long kRepeatedBonus = 8;  // the headline repeated in the page's title area or a share text
+constexpr long kBylineBonus = 20;   // the headline's byline or date below it
+constexpr long kNameLineBonus = 6;  // a line of bare names below it
+constexpr std::size_t kBylineReach = 4;
+constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          //
+                                                 // lines below the headline where its byline may stand
+constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
+constexpr std::size_t kMaxEndLabelWords = 6;
+constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
+constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
+constexpr std::size_t kMenuShareDivisor = 5;
+constexpr std::size_t kMinRunShareDivisor = 10;  // the prose holds at least a tenth of the words
+
+bool is_prose(std::string_view line) {
+    const std::size_t words = word_count(line);
+    return words >= kLongLineWords || (words >= kMinProseWords && ends_like_sentence(line));
+}
+
+long line_score(std::string_view line) {
+    return is_prose(line) ? static_cast<long>(word_count(line)) : -kShortLinePenalty;
+}
+
+struct Run {
+    std::size_t start = 0;
+    std::size_t end = 0;  // one past the last line
+};
+
+// The run of lines with the highest total score (maximum subarray), in one pass.
+Run best_run(const SourceLines& lines) {
+    Run best, current;
+    long best_sum = 0, sum = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (sum <= 0) {
+            sum = 0;
+            current.start = i;
+        }
+        sum += line_score(lines[i].text);
+        if (sum > best_sum) {
+            best_sum = sum;
+            best = {current.start, i + 1};
+        }
+    }
+    return best;
+}
+
+std::string letters_only(std::string_view line) {
+    std::string out;
+    for (const std::string_view word : split_words(to_lower(line))) {
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
+// "Comments", "12 Comments", "Leave a reply", "Related stories", "Kommentare", "Lire aussi" …: what
+// follows is no longer the article.
+bool is_end_label(std::string_view line) {
+    if (word_count(line) > kMaxEndLabelWords) return false;
+    static const std::set<std::string_view> starts = {"comments",
+                                                      "comment",
+                                                      "leave a comment",
+                                                      "leave a reply",
+                                                      "post a comment",
+                                                      "reader comments",
+                                                      "responses",
+                                                      "discussion",
+                                                      "join the discussion",
+                                                      "related",
+                                                      "related stories",
+                                                      "related articles",
+                                                      "more from",
+                                                      "more stories",
+                                                      "recommended",
+                                                      "you may also like",
+                                                      "you might also like",
+                                                      "most popular",
+                                                      "most read",
+                                                      "read next",
+                                                      "kommentare",
+                                                      "kommentar",
+                                                      "leserkommentare",
+                                                      "mehr zum thema",
+                                                      "weitere artikel",
+                                                      "das könnte sie auch interessieren",
+                                                      "commentaires",
+                                                      "réagir",
+                                                      "lire aussi",
+                                                      "à lire aussi",
+                                                      "sur le même sujet",
+                                                      "comentarios",
+                                                      "relacionados",
+                                                      "commenti",
+                                                      "reacties"};
+    std::string lower = letters_only(line);
+    while (!lower.empty() && (lower.front() == ' ' || (lower.front() >= '0' && lower.front() <= '9')))
+        lower.erase(0, 1);
+    while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
+    for (const std::string_view start : starts)
+        if (lower == start || (lower.starts_with(start) && lower[start.size()] == ' ')) return true;
+    return false;
+}
+
+// A byline with a marker ("By …"), a date line, or names with a date ("Anna Berg - May 4, 2015"): what
+// stands under a headline. A line of bare names counts only right below the headline (menus hold
+// capitalised pairs of words such as "Sign Out").
+bool is_byline_or_date(std::string_view line) {
+    return starts_like_byline(line) || recognize_date(line).has_value() || !byline_date_text(line).empty();
+}
+
+bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i) {
+    return is_byline_or_date(lines[i].text) ||
+           (i <= title + kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
+}
+
+// "Home > News > 2015 > Title", "News | Tech | Apps", cells joined by tabs: a path or row of links,
+// not a headline.
+bool is_breadcrumb(std::string_view line) {
+    if (line.find('\t') != std::string_view::npos) return true;
+    std::size_t separators = 0;
+    for (const std::string_view word : split_words(line))
+        separators += word == ">" || word == "|" || word == "»" || word == "›" || word == "/";
+    return separators >= 2;
+}
+
+// Whether the line may be a headline: a few words to a long sentence, no final period (unless it
+// ends an abbreviation: "… Underneath N.Y.C."), not a byline, date or credit.
+bool is_headline_shaped(std::string_view line) {
+    const std::size_t words = word_count(line);
+    if (words < kMinTitleWords || words > kMaxTitleWords) return false;
+    if (last_code_point(line) == U'.') {
+        const std::string_view last = split_words(line).back();
+        if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) return false;
+    }
+    return !is_lower(first_code_point(line)) && !is_byline_or_date(line) && !is_credit_line(line) &&
+           !is_breadcrumb(line);
+}
+
+// The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
+// (the page's title, a share text) and followed by its byline or date, near the prose. The first
+// lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.").
+std::size_t find_title(const SourceLines& lines, const Run& run,
+                       const std::unordered_map<std::string, std::size_t>& counts) {
+    const std::size_t first = run.start > kTitleWindow ? run.start - kTitleWindow : 0;
+    const std::size_t last = std::min(run.end, run.start + kTitleLookAhead);
+    std::size_t best = run.start;
+    long best_score = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& line = lines[i].text;
+        if (!is_headline_shaped(line)) continue;
+        const std::size_t words = word_count(line);
+        long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
+        const auto repeated = counts.find(letters_only(line));
+        if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords)
+            score += kRepeatedBonus;
+        long byline = 0;
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + kBylineReach; ++j) {
+            if (is_byline_or_date(lines[j].text)) {
+                byline = kBylineBonus;
+                break;
+            }
+            if (is_byline_below(lines, i, j)) {
+                byline = kNameLineBonus;
+                break;
+            }
+        }
+        if (i >= run.start && byline != kBylineBonus) continue;
+        score += byline - static_cast<long>(i < run.start ? run.start - i : i - run.start) / 2;
+        if (score > best_score) {
+            best_score = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+// A plain article has at most a few header lines before its prose and starts with its headline and
+// byline; a copied page has menus there:
+// mostly lines of a few words. The prose must hold a fair share of the text (not a few sentences
+// at the end of a page of formulas or code).
+bool is_page_copy(const SourceLines& lines, const Run& run) {
+    if (run.start <= kMaxArticleFurniture) return false;
+    // An article copied from its headline on: the headline, then its byline.
+    if (lines.size() > 1 && word_count(lines[0].text) > kMaxMenuWords &&
+        ((starts_like_byline(lines[1].text) && !byline_names(lines[1].text).empty()) ||
+         !name_line_names(lines[1].text).empty()))
+        return false;
+    std::size_t short_lines = 0;
+    for (std::size_t i = 0; i < run.start; ++i) short_lines += word_count(lines[i].text) <= kMaxMenuWords;
+    std::size_t words = 0, run_words = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t n = word_count(lines[i].text);
+        words += n;
+        if (i >= run.start && i < run.end) run_words += n;
+    }
+    return short_lines * kMenuShareDivisor >= run.start * kMenuShareMultiple &&
+           run_words * kMinRunShareDivisor >= words;
+}
+
+}  // namespace
+
+SourceLines find_article(SourceLines lines) {
+    Run run = best_run(lines);
+    if (run.end == 0 || !is_page_copy(lines, run)) return lines;
+    std::size_t words = 0;
+    for (std::size_t i = run.start; i < run.end; ++i) {
+        if (words >= kMinWordsBeforeEnd && is_end_label(lines[i].text)) {
+            run.end = i;
+            break;
+        }
+        words += word_count(lines[i].text);
+    }
+    std::unordered_map<std::string, std::size_t> counts;
+    for (const SourceLine& line : lines) ++counts[letters_only(line.text)];
+    const std::size_t title = find_title(lines, run, counts);
+
+    SourceLines article;
+    std::size_t group = 0;
+    const auto add = [&](SourceLine line, bool own_block) {
+        if (own_block || article.empty() || line.group != article.back().group) ++group;
+        line.group = group;
+        article.push_back(std::move(line));
+    };
+    std::vector<std::size_t> moved;  // header lines taken from the prose run
+    if (title != run.start) {
+        add(lines[title], true);
+        if (title > run.start) run.start = title + 1;
+        // Below the headline only its deck, byline and date stay; a byline or date just inside the
+        // prose joins them.
+        const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
+        for (std::size_t i = title + 1; i < reach; ++i) {
+            const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
+            if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
+            add(lines[i], true);
+            if (i >= run.start) moved.push_back(i);
+        }
+    }
+    for (std::size_t i = run.start; i < run.end; ++i)
+        if (std::find(moved.begin(), moved.end(), i) == moved.end()) add(lines[i], i == run.start);
+    return article;
+}
+
+}  // namespace folio
