@@ -2,7 +2,6 @@
 // them and reading them.
 #include "input/common/byline.hpp"
 
-
 #include "input/common/bio_words.hpp"
 #include "input/common/date_words.hpp"
 #include "input/common/dates.hpp"
@@ -22,8 +21,9 @@ constexpr std::string_view kMarkers[] = {
 constexpr std::string_view kSeparators[] = {"|", "·", "•", " - ", " – ", " — ", " on "};
 // What may stand before a date at the end of a byline.
 constexpr std::string_view kDateSeparators[] = {"|", "·", "•", ",", " - ", " – ", " — "};
-constexpr std::size_t kMaxNameLine = 100;    // code points of a byline that is nothing but names
-constexpr std::size_t kMaxAbbreviation = 3;  // code points of "J.", "Dr.", "Jr."
+constexpr std::size_t kMaxBylineBytes = 600;  // longer lines are paragraphs, never read as bylines
+constexpr std::size_t kMaxNameLine = 100;     // code points of a byline that is nothing but names
+constexpr std::size_t kMaxAbbreviation = 3;   // code points of "J.", "Dr.", "Jr."
 
 // The length of the byline marker the text starts with, 0 when none.
 std::size_t marker_size(std::string_view text) {
@@ -44,6 +44,7 @@ bool is_role_or_date(std::string_view text) {
 
 // A name printed in capitals ("JOE HILDEBRAND", "MARY-ANN O'NEILL"): 2-4 words of capital letters.
 bool looks_like_capitals_name(std::string_view text) {
+    if (text.size() > kMaxBylineBytes) return false;
     const auto words = split_words(text);
     if (words.size() < kMinNameTokens || words.size() > kMaxNameTokens) return false;
     for (const std::string_view word : words) {
@@ -130,6 +131,7 @@ std::string without_handles(std::string_view text) {
 // The names part of a byline: the marker, asides and handles removed, cut at the first separator.
 std::string names_part(std::string_view line) {
     std::string_view text = trim_space(line);
+    if (text.size() > kMaxBylineBytes) return {};  // a paragraph, not a byline
     text.remove_prefix(marker_size(text));
     std::string names = with_credits_split(without_handles(without_asides(text)));
     for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));

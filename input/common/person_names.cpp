@@ -42,6 +42,8 @@ bool same_person(std::string_view a, std::string_view b) {
                                             : ends_with_words(words_b, words_a);
 }
 
+constexpr std::size_t kMaxNameBytes = 160;  // four long words with their accents
+
 // Words of roles, credentials and page interface that stand beside names but are never part of one
 // ("AP Auto Writer", "Games Editor", "Follow Author", "Staff Reporter").
 bool is_role_word(std::string_view token) {
@@ -96,6 +98,7 @@ std::string title_case(std::string_view word) {
 }  // namespace
 
 bool has_role_word(std::string_view text) {
+    if (text.size() > kMaxNameBytes * 4) return false;  // a sentence, not a name with its role
     const auto words = split_words(text);
     return std::any_of(words.begin(), words.end(), [](std::string_view word) { return is_role_word(word); });
 }
@@ -106,6 +109,7 @@ bool is_name_token(std::string_view token, bool first) {
 }
 
 bool looks_like_name(std::string_view text) {
+    if (text.size() > kMaxNameBytes) return false;
     const auto words = split_words(text);
     if (words.size() < kMinNameTokens || words.size() > kMaxNameTokens) return false;
     // A name printed in capitals ("JOE HILDEBRAND") is read as if it were not.
