@@ -74,7 +74,8 @@ Run best_run(const SourceLines& lines) {
 
 std::string letters_only(std::string_view line) {
     std::string out;
-    for (const std::string_view word : split_words(to_lower(line))) {
+    const std::string lower = to_lower(line);  // the words below point into it
+    for (const std::string_view word : split_words(lower)) {
         if (!out.empty()) out += ' ';
         out += word;
     }
