@@ -28,7 +28,8 @@ const std::set<std::string_view>& words_of(NameHint hint) {
         "visually",   "offscreen",   "print",      "back",          "zurueck",
         "langnav",    "lang",        "language",   "languages",     "switcher",
         "masthead",   "logo",        "search",     "suche",         "dialog",
-        "notice",     "outbrain",    "taboola"};
+        "notice",     "outbrain",    "taboola",    "settings",      "tooltip",
+        "controls"};
     static const std::set<std::string_view> content = {"article", "content", "main", "body",    "text",
                                                        "story",   "entry",   "post", "artikel", "beitrag"};
     static const std::set<std::string_view> kicker = {

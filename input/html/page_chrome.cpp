@@ -7,6 +7,7 @@
 #include "input/common/utf8.hpp"
 
 #include "input/html/class_names.hpp"
+#include "input/html/html_tags.hpp"
 
 namespace folio::html {
 
@@ -14,6 +15,9 @@ namespace {
 
 constexpr double kLinkHeavy = 0.5;
 constexpr double kTeaserShare = 0.5;
+constexpr double kLinkedHeading = 0.9;        // link share of a teaser's headline
+constexpr std::size_t kMinLinkedTeasers = 3;  // items headed by links that make a teaser list
+constexpr std::size_t kMaxTeaserText = 600;   // mean code points of such an item: a summary, no section
 // Weak evidence never leaves out an element holding this much of the prose and the headline, or
 // nearly all the prose.
 constexpr double kMostProse = 0.5;
@@ -52,6 +56,31 @@ bool is_overlay(const Node& element) {
     for (const auto& child : element.children)
         if (child->is_element()) return is_close_control(*child);
     return false;
+}
+
+// A heading that is wholly a link to another page (a teaser's headline), not to a place in this one.
+bool is_linked_heading(const Node& heading, const TextMeasure& measure) {
+    if (heading_level(heading.name) < 2 || measure[heading].text == 0 ||
+        measure.link_density(heading) < kLinkedHeading)
+        return false;
+    for (const Node* link : elements_named(heading, "a"))
+        if (link->has_attribute("href") && !link->attribute("href").starts_with("#")) return true;
+    return false;
+}
+
+// The first heading inside the element, in document order.
+const Node* first_heading(const Node& element) {
+    for (const auto& child : element.children) {
+        if (!child->is_element()) continue;
+        if (is_heading_tag(child->name)) return child.get();
+        if (const Node* found = first_heading(*child)) return found;
+    }
+    return nullptr;
+}
+
+bool has_linked_heading(const Node& element, const TextMeasure& measure) {
+    const Node* heading = first_heading(element);
+    return heading != nullptr && is_linked_heading(*heading, measure);
 }
 
 }  // namespace
@@ -112,8 +141,18 @@ bool is_teaser_list(const Node& element, const TextMeasure& measure) {
         ++articles;
         article_text += measure[*article].text;
     }
-    return articles >= 2 &&
-           static_cast<double>(article_text) >= kTeaserShare * static_cast<double>(measure[element].text);
+    const double text = static_cast<double>(measure[element].text);
+    if (articles >= 2 && static_cast<double>(article_text) >= kTeaserShare * text) return true;
+    // Teasers without <article>: items each headed by a link to another page, with a short summary.
+    std::size_t items = 0;
+    std::size_t item_text = 0;
+    for (const auto& child : element.children) {
+        if (!child->is_element() || !has_linked_heading(*child, measure)) continue;
+        ++items;
+        item_text += measure[*child].text;
+    }
+    return items >= kMinLinkedTeasers && static_cast<double>(item_text) >= kTeaserShare * text &&
+           item_text <= items * kMaxTeaserText;
 }
 
 }  // namespace folio::html

@@ -46,7 +46,9 @@ private:
 // A block that is mostly link text (menus, breadcrumbs, teaser lists, share buttons, "back" links).
 bool is_link_heavy(const Node& element, const TextMeasure& measure);
 
-// A list of teasers: an element with two or more <article> descendants that hold most of its text.
+// A list of teasers: an element with two or more <article> descendants that hold most of its text, or
+// with three or more children each headed by a link to another page (a headline and a short summary)
+// that hold most of its text.
 bool is_teaser_list(const Node& element, const TextMeasure& measure);
 
 }  // namespace folio::html
