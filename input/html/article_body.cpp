@@ -93,6 +93,7 @@ public:
     BodyWalker(const BodyScope& scope, const TextMeasure& measure)
         : scope_(scope), measure_(measure), consumed_(scope.consumed) {
         if (scope.title != nullptr) title_text_ = text_content(*scope.title);
+        find_running_text(scope.content);
     }
 
     std::vector<Block> read() {
@@ -122,7 +123,35 @@ private:
             return true;
         if (node.is("p"))
             return measure_.link_density(node) > kLinkParagraph && measure_[node].text <= kMaxLinkParagraph;
-        return is_block_tag(node.name) && is_link_heavy(node, measure_);
+        return is_block_tag(node.name) && is_link_heavy(node, measure_) && !is_list_inside_text(node);
+    }
+
+    // Where the article's running text starts and ends: the first and last text block of the content
+    // (outside chrome) that is long enough and mostly not links. List items count here.
+    void find_running_text(const Node& node) {
+        for (const auto& child : node.children) {
+            if (!child->is_element() || is_hidden_tag(child->name) || scope_.chrome(*child)) continue;
+            const TextStats& stats = measure_[*child];
+            if (is_block_tag(child->name) && stats.own_text >= TextMeasure::kMinProseBlock &&
+                stats.own_link_text * 2 < stats.own_text) {
+                if (first_text_ == 0) first_text_ = child->order;
+                last_text_ = child->order;
+            }
+            find_running_text(*child);
+        }
+    }
+
+    static std::size_t last_order_in(const Node& node) {
+        const Node* last = &node;
+        while (!last->children.empty()) last = last->children.back().get();
+        return last->order;
+    }
+
+    // A list of links with running text of the article before and after it is the article's (a list
+    // of changes, of sources), as in Readability; link lists at the edges are menus and related links.
+    bool is_list_inside_text(const Node& node) const {
+        return (node.is("ul") || node.is("ol") || node.is("li")) && node.order > first_text_ &&
+               last_order_in(node) < last_text_;
     }
 
     SkipNode skipper() const {
@@ -341,6 +370,8 @@ private:
     std::set<const Node*> consumed_;
     std::string title_text_;
     std::vector<Block> blocks_;
+    std::size_t first_text_ = 0;  // document order of the content's first and last running text
+    std::size_t last_text_ = 0;
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 // One small page per mechanism the HTML reader needs on real saved pages (tests/data/html_mechanisms):
 // the page's folio JSON must hold what NAME.expected.json says (title, authors, paragraph starts,
-// headings, captions) and none of its "absent" texts.
+// headings, captions), every one of its "present" texts and none of its "absent" texts.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -51,6 +51,8 @@ TEST_P(MechanismPage, GivesItsExpectedJson) {
         EXPECT_EQ(texts_of(out["blocks"], "figure", "caption"),
                   expected["captions"].get<std::vector<std::string>>());
     }
+    for (const json& present : expected.value("present", json::array()))
+        EXPECT_NE(written.find(present.get<std::string>()), std::string::npos) << present << " not in " << written;
     for (const json& absent : expected.value("absent", json::array()))
         EXPECT_EQ(written.find(absent.get<std::string>()), std::string::npos) << absent << " in " << written;
 }
