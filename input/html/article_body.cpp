@@ -94,6 +94,7 @@ public:
         : scope_(scope), measure_(measure), consumed_(scope.consumed) {
         if (scope.title != nullptr) title_text_ = text_content(*scope.title);
         find_running_text(scope.content);
+        content_end_ = last_order_in(scope.content);
     }
 
     std::vector<Block> read() {
@@ -116,6 +117,7 @@ private:
         if (holds_article(node)) return false;
         if (scope_.chrome(node)) return true;
         const Strictness strictness = scope_.chrome.strictness();
+        if (strictness == Strictness::Strict && node.order > content_end_) return true;
         if (strictness == Strictness::None) return false;
         if (strictness == Strictness::Strict && is_teaser_list(node, measure_)) return true;
         if (node.is("article") && static_cast<double>(measure_[node].prose) <
@@ -370,6 +372,8 @@ private:
     std::set<const Node*> consumed_;
     std::string title_text_;
     std::vector<Block> blocks_;
+    std::size_t content_end_ =
+        0;  // document order of the content's last node: what follows is not the article
     std::size_t first_text_ = 0;  // document order of the content's first and last running text
     std::size_t last_text_ = 0;
 };

@@ -156,6 +156,33 @@ bool in_sentence(const Node& name_element, const std::string& name, const TextMe
     return measure[block_of(name_element)].own_text > code_point_count(name) + kMaxBoxLabel;
 }
 
+const Node& last_descendant(const Node& node) {
+    const Node* last = &node;
+    while (!last->children.empty()) last = last->children.back().get();
+    return *last;
+}
+
+// Paragraphs after the article's text that start like the bio of a known author ("Ann Lee is a
+// reporter who covers …"), the name not set apart: each is that author's bio.
+void add_bio_paragraphs(const Node& root, const Node& content, const std::vector<std::string>& known_names,
+                        const ChromeFilter& chrome, AuthorBoxes& result) {
+    const std::size_t content_end = last_descendant(content).order;
+    for (const Node* element : elements_of(root)) {
+        if (!element->is("p") || element->order <= content_end || in_named_chrome(*element, root, chrome))
+            continue;
+        const std::string text = text_content(*element);
+        const auto name = bio_name(text);
+        if (!name || std::find(known_names.begin(), known_names.end(), *name) == known_names.end() ||
+            std::any_of(result.authors.begin(), result.authors.end(),
+                        [&name](const Person& p) { return p.name == *name; }))
+            continue;
+        Person person = make_person(*name);
+        person.bio = inline_content(*element);
+        result.authors.push_back(std::move(person));
+        result.boxes.push_back(element);
+    }
+}
+
 }  // namespace
 
 AuthorBoxes find_author_boxes(const Node& root, const Node* title, const Node& content,
@@ -192,6 +219,7 @@ AuthorBoxes find_author_boxes(const Node& root, const Node* title, const Node& c
         if (std::find(result.boxes.begin(), result.boxes.end(), box) == result.boxes.end())
             result.boxes.push_back(box);
     }
+    add_bio_paragraphs(root, content, known_names, chrome, result);
     return result;
 }
 

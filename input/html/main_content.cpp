@@ -5,9 +5,12 @@ namespace folio::html {
 
 namespace {
 
-constexpr double kNearlyAll = 0.85;    // share of the prose a child must hold to descend into it
-constexpr double kSemanticMost = 0.6;  // share a semantic article element must hold
-constexpr int kMaxLevelsToTitle = 3;   // how far above the content the title region may start
+constexpr double kNearlyAll = 0.85;          // share of the prose a child must hold to descend into it
+constexpr double kClearWinner = 0.65;        // or this share, when the rest lies in feeds after it
+constexpr double kFeedLinks = 0.3;           // link density of a teaser feed
+constexpr std::size_t kMinWinnerBlocks = 3;  // prose blocks of such a child: an article, not a paragraph
+constexpr double kSemanticMost = 0.6;        // share a semantic article element must hold
+constexpr int kMaxLevelsToTitle = 3;         // how far above the content the title region may start
 
 bool is_semantic_article(const Node& element) {
     return element.is("article") || element.is("main") || element.attribute("itemprop") == "articleBody" ||
@@ -22,12 +25,30 @@ const Node* heaviest_child(const Node& node, const TextMeasure& measure) {
     return best;
 }
 
+// True when no other child holds prose but for link-dense ones after the heaviest: teaser feeds and
+// timelines below the article (the article's own parts carry few links).
+bool only_feeds_beside(const Node& node, const Node& heaviest, const TextMeasure& measure) {
+    bool before = true;
+    for (const auto& child : node.children) {
+        if (child.get() == &heaviest) {
+            before = false;
+            continue;
+        }
+        if (!child->is_element() || measure[*child].prose == 0) continue;
+        if (before || measure.link_density(*child) < kFeedLinks) return false;
+    }
+    return true;
+}
+
 const Node* descend(const Node* node, const TextMeasure& measure) {
     while (true) {
         const Node* child = heaviest_child(*node, measure);
-        if (child == nullptr || static_cast<double>(measure[*child].prose) <
-                                    kNearlyAll * static_cast<double>(measure[*node].prose))
-            return node;
+        if (child == nullptr) return node;
+        const double share = static_cast<double>(measure[*child].prose);
+        const double prose = static_cast<double>(measure[*node].prose);
+        const bool clear_winner = measure[*child].prose_blocks >= kMinWinnerBlocks &&
+                                  share >= kClearWinner * prose && only_feeds_beside(*node, *child, measure);
+        if (share < kNearlyAll * prose && !clear_winner) return node;
         node = child;
     }
 }

@@ -87,9 +87,11 @@ def block_text(block):
 
 
 def body_text(document):
-    """The article's text: the deck (Readability keeps it in the article) and every block."""
-    deck = (document.get("meta") or {}).get("subtitle") or ""
-    return "\n".join([deck] + [block_text(b) for b in document.get("blocks", [])])
+    """The article's text: the deck and the authors' bios (Readability keeps both in the article) and
+    every block."""
+    meta = document.get("meta") or {}
+    bios = [a.get("bio") or "" for a in meta.get("authors") or []]
+    return "\n".join([meta.get("subtitle") or ""] + [block_text(b) for b in document.get("blocks", [])] + bios)
 
 
 SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|«)\s+")

@@ -52,7 +52,8 @@ TEST_P(MechanismPage, GivesItsExpectedJson) {
                   expected["captions"].get<std::vector<std::string>>());
     }
     for (const json& present : expected.value("present", json::array()))
-        EXPECT_NE(written.find(present.get<std::string>()), std::string::npos) << present << " not in " << written;
+        EXPECT_NE(written.find(present.get<std::string>()), std::string::npos)
+            << present << " not in " << written;
     for (const json& absent : expected.value("absent", json::array()))
         EXPECT_EQ(written.find(absent.get<std::string>()), std::string::npos) << absent << " in " << written;
 }
