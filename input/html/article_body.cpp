@@ -119,7 +119,9 @@ private:
         const Strictness strictness = scope_.chrome.strictness();
         if (strictness == Strictness::Strict && node.order > content_end_) return true;
         if (strictness == Strictness::None) return false;
-        if (strictness == Strictness::Strict && is_teaser_list(node, measure_)) return true;
+        if (strictness == Strictness::Strict &&
+            (is_teaser_list(node, measure_) || is_post_thread(node, measure_)))
+            return true;
         if (node.is("article") && static_cast<double>(measure_[node].prose) <
                                       kTeaserProse * static_cast<double>(measure_[scope_.content].prose))
             return true;

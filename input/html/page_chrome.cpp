@@ -15,6 +15,7 @@ namespace {
 
 constexpr double kLinkHeavy = 0.5;
 constexpr double kTeaserShare = 0.5;
+constexpr std::size_t kMinThreadPosts = 3;    // stamped posts that make a comment thread
 constexpr double kLinkedHeading = 0.9;        // link share of a teaser's headline
 constexpr std::size_t kMinLinkedTeasers = 3;  // items headed by links that make a teaser list
 constexpr std::size_t kMaxTeaserText = 600;   // mean code points of such an item: a summary, no section
@@ -81,6 +82,25 @@ const Node* first_heading(const Node& element) {
 bool has_linked_heading(const Node& element, const TextMeasure& measure) {
     const Node* heading = first_heading(element);
     return heading != nullptr && is_linked_heading(*heading, measure);
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A time of day ("20:27") and a year ("2013") in the text: the stamp of a comment or forum post.
+bool has_date_and_time(std::string_view text) {
+    bool time = false;
+    bool year = false;
+    for (std::size_t i = 0; i < text.size() && !(time && year); ++i) {
+        if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))) continue;
+        std::size_t end = i;
+        while (end < text.size() && is_digit(text[end])) ++end;
+        const std::string_view number = text.substr(i, end - i);
+        year = year || (number.size() == 4 && (number.starts_with("19") || number.starts_with("20")));
+        time = time ||
+               (number.size() <= 2 && end + 2 < text.size() && text[end] == ':' && is_digit(text[end + 1]) &&
+                is_digit(text[end + 2]) && (end + 3 == text.size() || !is_digit(text[end + 3])));
+    }
+    return time && year;
 }
 
 }  // namespace
@@ -153,6 +173,21 @@ bool is_teaser_list(const Node& element, const TextMeasure& measure) {
     }
     return items >= kMinLinkedTeasers && static_cast<double>(item_text) >= kTeaserShare * text &&
            item_text <= items * kMaxTeaserText;
+}
+
+bool is_post_thread(const Node& element, const TextMeasure& measure) {
+    if (element.is("pre")) return false;  // lines of a log or a table printed as code
+    std::size_t posts = 0;
+    std::size_t post_text = 0;
+    for (const auto& child : element.children) {
+        if (!child->is_element() || !is_block_tag(child->name) || measure[*child].text == 0 ||
+            !has_date_and_time(text_content(*child)))
+            continue;
+        ++posts;
+        post_text += measure[*child].text;
+    }
+    return posts >= kMinThreadPosts &&
+           static_cast<double>(post_text) >= kTeaserShare * static_cast<double>(measure[element].text);
 }
 
 }  // namespace folio::html

@@ -51,4 +51,8 @@ bool is_link_heavy(const Node& element, const TextMeasure& measure);
 // that hold most of its text.
 bool is_teaser_list(const Node& element, const TextMeasure& measure);
 
+// A comment or forum thread: three or more block children each stamped with a date and a time of day
+// ("28 Dec 2013 10:28", "2013/12/28 10:28") that hold most of its text.
+bool is_post_thread(const Node& element, const TextMeasure& measure);
+
 }  // namespace folio::html
