@@ -76,6 +76,13 @@ std::vector<std::vector<const Node*>> split_at_blank_lines(const std::vector<con
     return parts;
 }
 
+// Loose text with a formula is a paragraph, however short: a displayed equation stands alone.
+bool holds_math(const std::vector<const Node*>& nodes) {
+    return std::any_of(nodes.begin(), nodes.end(), [](const Node* node) {
+        return node->is_element() && !elements_named(*node, "math").empty();
+    });
+}
+
 const Node* next_element_sibling(const Node& node) {
     if (node.parent == nullptr) return nullptr;
     const auto& siblings = node.parent->children;
@@ -209,7 +216,8 @@ private:
 
     void flush(std::vector<const Node*>& run) {
         if (run.empty()) return;
-        for (const auto& part : split_at_blank_lines(run)) text_block(inline_content(part, skipper()), false);
+        for (const auto& part : split_at_blank_lines(run))
+            text_block(inline_content(part, skipper()), holds_math(part));
         run.clear();
     }
 

@@ -9,6 +9,7 @@
 #include "input/common/utf8.hpp"
 #include "input/html/class_names.hpp"
 #include "input/html/html_inlines.hpp"
+#include "input/html/page_chrome.hpp"
 #include "input/html/text_runs.hpp"
 
 namespace folio::html {
@@ -127,7 +128,10 @@ Figure read_figure(const Node& container) {
     const Node* credit = find_element(container, is_credit_element);
     if (credit != nullptr) figure.credit = text_content(*credit);
     const Node* caption = find_element(container, is_caption_element);
-    const SkipNode skip_credit = [credit](const Node& node) { return &node == credit; };
+    // Hidden markup (a formula's MathML kept for screen readers beside its image) is no caption.
+    const SkipNode skip_credit = [credit](const Node& node) {
+        return &node == credit || (node.is_element() && is_chrome_markup(node));
+    };
     if (caption != nullptr && (credit == nullptr || !contains(*credit, *caption))) {
         figure.caption = inline_content(*caption, skip_credit);
     } else if (!container.is("img")) {

@@ -3,6 +3,7 @@
 
 #include "input/common/utf8.hpp"
 #include "input/html/html_tags.hpp"
+#include "input/html/math_text.hpp"
 
 namespace folio::html {
 
@@ -35,6 +36,11 @@ public:
         if (is_hidden_tag(node.name) || node.is("img")) return;
         if (node.is("br")) {
             out.push_back(line_break());
+            return;
+        }
+        if (node.is("math")) {
+            if (std::string formula = math_text(node); !formula.empty())
+                out.push_back(folio::text(std::move(formula)));
             return;
         }
         if (is_code_tag(node.name)) {

@@ -18,10 +18,10 @@ bool is_block_tag(std::string_view tag) {
 
 bool is_hidden_tag(std::string_view tag) {
     static const std::set<std::string_view> hidden = {
-        "script", "style", "noscript", "template", "svg",      "canvas", "iframe",   "object", "embed",
-        "button", "input", "select",   "textarea", "option",   "label",  "head",     "title",  "meta",
-        "link",   "base",  "audio",    "video",    "source",   "track",  "map",      "area",   "math",
-        "dialog", "frame", "frameset", "applet",   "datalist", "output", "progress", "meter"};
+        "script", "style",    "noscript", "template", "svg",    "canvas",   "iframe", "object", "embed",
+        "button", "input",    "select",   "textarea", "option", "label",    "head",   "title",  "meta",
+        "link",   "base",     "audio",    "video",    "source", "track",    "map",    "area",   "dialog",
+        "frame",  "frameset", "applet",   "datalist", "output", "progress", "meter"};
     return hidden.count(tag) > 0;
 }
 

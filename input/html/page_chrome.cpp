@@ -130,6 +130,12 @@ ChromeFilter::ChromeFilter(const Node& body, Strictness strictness, const Node* 
             share >= kNearlyAllProse * prose;
         if (share > 0 && holds_article && has_weak_chrome_evidence(*element)) overruled_.insert(element);
     }
+    // A formula is never chrome, whatever its container's class names say ("CtxtMenu_Attached").
+    std::unordered_set<const Node*> formula_holders;
+    for (const Node* math : elements_named(body, "math"))
+        for (const Node* up = math; up != nullptr && formula_holders.insert(up).second; up = up->parent) {
+        }
+    overruled_.insert(formula_holders.begin(), formula_holders.end());
 }
 
 bool ChromeFilter::operator()(const Node& element) const {

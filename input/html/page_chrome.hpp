@@ -40,7 +40,7 @@ public:
 
 private:
     Strictness strictness_;
-    std::unordered_set<const Node*> overruled_;  // weak evidence outweighed by the prose they hold
+    std::unordered_set<const Node*> overruled_;  // weak evidence outweighed by the prose or formula they hold
 };
 
 // A block that is mostly link text (menus, breadcrumbs, teaser lists, share buttons, "back" links).
