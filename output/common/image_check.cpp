@@ -1,8 +1,6 @@
 // Verifying an image before a writer embeds it: decodable headers for JPEG, PNG, GIF and WebP, sanitised SVG.
 #include "output/common/image_check.hpp"
 
-#include <vector>
-
 #include "formats/diagnostics.hpp"
 #include "formats/image_limits.hpp"
 #include "output/common/image_media_type.hpp"
@@ -76,8 +74,7 @@ std::string png_problem(Bytes b) {
     if (size && (size->width > kLongestSide || size->height > kLongestSide))
         return "the PNG is " + std::to_string(size->width) + " × " + std::to_string(size->height) +
                " pixels; no side may exceed " + std::to_string(kLongestSide);
-    const std::vector<std::uint8_t> png(b.begin(), b.end());
-    if (std::string damage = png_damage(png); !damage.empty()) return "the PNG is damaged (" + damage + ")";
+    if (std::string damage = png_damage(b); !damage.empty()) return "the PNG is damaged (" + damage + ")";
     return {};
 }
 

@@ -55,7 +55,7 @@ Document sample_document() {
     photo.src = "images/de_busan_hafen.jpg";
     const std::string jpeg =
         test::read_file(std::string(FOLIO_TEST_DATA) + "/corpus/images/de_busan_hafen.jpg");
-    photo.image.assign(jpeg.begin(), jpeg.end());
+    photo.image = std::vector<std::uint8_t>(jpeg.begin(), jpeg.end());
     photo.media_type = "image/jpeg";
     photo.alt = kCaption;
     photo.caption = plain(kCaption);
@@ -213,7 +213,7 @@ TEST(PdfWriter, PngImagesAreEmbeddedAndUnknownImageFormatsAreReported) {
     ASSERT_GT(png.size(), 8u);
     Document doc = sample_document();
     Figure& figure = std::get<Figure>(doc.blocks[1]);
-    figure.image.assign(png.begin(), png.end());
+    figure.image = std::vector<std::uint8_t>(png.begin(), png.end());
     figure.media_type = "image/png";
     Diagnostics diagnostics;
     PdfFile file(write_pdf(doc, {}, diagnostics), "png");
@@ -223,7 +223,7 @@ TEST(PdfWriter, PngImagesAreEmbeddedAndUnknownImageFormatsAreReported) {
     EXPECT_EQ(count(squeeze(pdf_test::without_footers(file.text_raw())), squeeze(kCaption)), 1);
 
     const std::string gif = "GIF89a\x01\x00\x01\x00";
-    figure.image.assign(gif.begin(), gif.end());
+    figure.image = std::vector<std::uint8_t>(gif.begin(), gif.end());
     figure.media_type = "image/gif";
     Diagnostics gif_diagnostics;
     PdfFile gif_file(write_pdf(doc, {}, gif_diagnostics), "gif");
