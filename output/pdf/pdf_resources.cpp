@@ -6,6 +6,7 @@
 #include "formats/diagnostics.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/common/png_check.hpp"
+#include "output/pdf/jpeg_image.hpp"
 #include "output/pdf/png_image.hpp"
 #include "output/pdf/png_stream.hpp"
 
@@ -56,14 +57,17 @@ PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {
     if (it != images_.end()) return it->second.get();
     auto created = std::make_unique<PoDoFo::PdfImage>(&doc_);
     try {
-        const bool png = sniff_image_media_type(figure.image) == "image/png";
-        if (const std::optional<PngStream> stream = png ? png_stream(figure.image) : std::nullopt) {
+        const std::string type = sniff_image_media_type(figure.image);
+        const std::optional<JpegLayout> jpeg =
+            type == "image/jpeg" ? jpeg_layout(figure.image) : std::nullopt;
+        if (jpeg && jpeg->frame) {
+            embed_jpeg(*created, figure.image, *jpeg->frame);
+        } else if (const std::optional<PngStream> stream =
+                       type == "image/png" ? png_stream(figure.image) : std::nullopt) {
             embed_png_stream(*created, *stream);
-        } else if (png) {
+        } else {
             const std::vector<std::uint8_t> pixels = png_pixel_chunks(figure.image);
             created->LoadFromData(pixels.data(), static_cast<PoDoFo::pdf_long>(pixels.size()));
-        } else {
-            created->LoadFromData(figure.image.data(), static_cast<PoDoFo::pdf_long>(figure.image.size()));
         }
     } catch (const PoDoFo::PdfError&) {
         created.reset();

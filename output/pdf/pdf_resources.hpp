@@ -31,9 +31,9 @@ public:
 
     // The font as a subset with Identity-H encoding, its size set; throws folio::Error when PoDoFo fails.
     PoDoFo::PdfFont* font(int index, double size);
-    // The figure's image, embedded once for all the figures sharing its bytes: JPEG as DCT, PNG without
-    // alpha or interlacing as its own Flate data (png_stream), other PNG decoded by PoDoFo (Flate with an
-    // SMask); nullptr, with a warning, when PoDoFo cannot read it.
+    // The figure's image, embedded once for all the figures sharing its bytes: JPEG as it is (DCT), PNG
+    // without alpha or interlacing as its own Flate data (png_stream), other PNG decoded by PoDoFo (Flate
+    // with an SMask); nullptr, with a warning, when PoDoFo cannot read it. Only JPEG and PNG come here.
     PoDoFo::PdfImage* image(const Figure& figure);
 
 private:

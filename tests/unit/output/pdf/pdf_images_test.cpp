@@ -169,7 +169,7 @@ TEST(PdfImages, PngThatMustBeDecodedCountsAgainstTheDecodingBudget) {
     EXPECT_NE(images[1].find("smask"), std::string::npos) << images[1];
 }
 
-TEST(PdfImages, FiguresSharingOneImagesBytesShowOneImageObject) {
+TEST(PdfImages, FiguresSharingOneJpegsBytesShowOneUndecodedImageObject) {
     const SharedBytes jpeg = bytes_of(test::read_file(test::data_path("corpus/images/de_busan_hafen.jpg")));
     std::vector<Figure> figures;
     for (int i = 0; i < 25; ++i) figures.push_back(figure_with("photo.jpg", jpeg));
@@ -177,6 +177,10 @@ TEST(PdfImages, FiguresSharingOneImagesBytesShowOneImageObject) {
     const std::string pdf = write_pdf(article_with(figures), {}, diagnostics);
     EXPECT_TRUE(diagnostics.warnings.empty());
     EXPECT_LT(pdf.size(), 2 * jpeg.size() + 100'000);
+    std::smatch found;  // the JPEG as it is, never decoded
+    ASSERT_TRUE(
+        std::regex_search(pdf, found, std::regex("/Filter ?/DCTDecode ?/Height \\d+ ?/Length (\\d+)")));
+    EXPECT_EQ(std::stoul(found[1]), jpeg.size());
     PdfFile file(pdf, "shared");
     const std::vector<std::string> images = listed_images(file);
     ASSERT_EQ(images.size(), 25u);
