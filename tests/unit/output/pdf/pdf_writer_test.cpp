@@ -190,6 +190,27 @@ TEST(PdfWriter, UserFontIsEmbeddedAndABadFontFileIsAnError) {
     EXPECT_THROW(write_pdf(sample_document(), options, diagnostics), Error);
 }
 
+// Library callers get the reason too: a missing file is "not found", a device or folder is no font file.
+TEST(PdfWriter, AUserFontThatIsNoRegularFileIsNamedAsSuch) {
+    const auto message = [](const std::string& path) {
+        WriteOptions options;
+        options.pdf_font = path;
+        Diagnostics diagnostics;
+        try {
+            write_pdf(sample_document(), options, diagnostics);
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_NE(message("/no/such/font.ttf").find("not found"), std::string::npos);
+    for (const char* path : {"/dev/zero", "/usr/share/fonts"}) {
+        const std::string text = message(path);
+        EXPECT_NE(text.find("not a regular file"), std::string::npos) << text;
+        EXPECT_EQ(text.find("not found"), std::string::npos) << text;
+    }
+}
+
 TEST(PdfWriter, ACharacterNoFontHasIsReportedNotDropped) {
     Document doc;
     doc.meta.title = "Private";
