@@ -121,12 +121,15 @@ InputResult convert_batch_input(const BatchInput& input, const BatchOptions& opt
         const std::string bytes = read_input(input.path, options.convert.limits.input_bytes);
         doc = read_document(bytes, options.convert.from, input.path, options.convert.metadata,
                             read_diagnostics, options.convert.limits);
-        const bool images_embedded =
-            std::any_of(result.outputs.begin(), result.outputs.end(), [](const OutputRecord& r) {
-                return r.status != OutputStatus::skipped && r.format->embeds_images;
+        const auto any_output = [&](bool FormatInfo::*property) {
+            return std::any_of(result.outputs.begin(), result.outputs.end(), [&](const OutputRecord& r) {
+                return r.status != OutputStatus::skipped && r.format->*property;
             });
+        };
         load_figure_images(
-            *doc, {input.path, options.convert.resource_paths, options.convert.limits, !images_embedded},
+            *doc,
+            {input.path, options.convert.resource_paths, options.convert.limits,
+             !any_output(&FormatInfo::embeds_images), any_output(&FormatInfo::copies_per_figure)},
             read_diagnostics);
     } catch (...) {
         for (OutputRecord& record : result.outputs)

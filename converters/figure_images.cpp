@@ -76,7 +76,10 @@ bool is_inside(const fs::path& file, const fs::path& folder) {
 class ImageLoader {
 public:
     ImageLoader(const ImageFolders& folders, Diagnostics& diag)
-        : limits_(folders.limits), media_type_only_(folders.media_type_only), diag_(diag) {
+        : limits_(folders.limits),
+          media_type_only_(folders.media_type_only),
+          copies_per_figure_(folders.copies_per_figure),
+          diag_(diag) {
         if (folders.input != standard_stream)
             if (auto page = canonical_folder(fs::path(folders.input).parent_path()))
                 allowed_.push_back(*page);
@@ -121,11 +124,20 @@ public:
 private:
     void read(Figure& figure, const fs::path& file) {
         if (const auto loaded = loaded_.find(file.string()); loaded != loaded_.end()) {
-            // Each file is read from disk once per document; its copies still count against the budget.
-            if (media_type_only_)
-                figure.media_type = loaded->second->media_type;
-            else
-                take(figure, loaded->second->image);
+            // Each file is read from disk once per document, and its figures share the bytes.
+            const Figure& first = *loaded->second;
+            if (media_type_only_) {
+                figure.media_type = first.media_type;
+            } else if (!copies_per_figure_) {
+                figure.image = first.image;
+                figure.media_type = first.media_type;
+            } else if (const std::string problem = budget_problem(first.image); !problem.empty()) {
+                refuse(figure.src, problem);
+            } else {
+                count(first.image);
+                figure.image = first.image;
+                figure.media_type = first.media_type;
+            }
             return;
         }
         std::error_code error;
@@ -164,12 +176,16 @@ private:
             figure.media_type = sniff_image_media_type(bytes);
             return true;
         }
-        const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
-        bytes_taken_ += bytes.size();
-        pixels_taken_ += size ? size->width * size->height : 0;
+        count(bytes);
         figure.media_type = sniff_image_media_type(bytes);
         figure.image = std::move(bytes);
         return true;
+    }
+
+    void count(std::span<const std::uint8_t> bytes) {
+        const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
+        bytes_taken_ += bytes.size();
+        pixels_taken_ += size ? size->width * size->height : 0;
     }
 
     // Why the bytes cannot be the figure's image: not an image, over a limit, or over the budget left.
@@ -177,6 +193,11 @@ private:
         if (sniff_image_media_type(bytes).empty()) return "not a JPEG, PNG, GIF, WebP or SVG image";
         if (std::string problem = image_limit_problem(bytes, limits_); !problem.empty()) return problem;
         if (media_type_only_) return {};
+        return budget_problem(bytes);
+    }
+
+    // Why the bytes would not fit in what is left of the document's image budget, or "".
+    std::string budget_problem(std::span<const std::uint8_t> bytes) const {
         const std::optional<DeclaredImageSize> size = declared_image_size(bytes);
         const std::uint64_t pixels = size ? size->width * size->height : 0;
         if (bytes_taken_ + bytes.size() > limits_.document_image_bytes ||
@@ -198,6 +219,7 @@ private:
     std::uint64_t pixels_taken_ = 0;
     Limits limits_;
     bool media_type_only_;
+    bool copies_per_figure_;
     Diagnostics& diag_;
 };
 

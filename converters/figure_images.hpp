@@ -17,6 +17,7 @@ struct ImageFolders {
     Limits limits{};                          // image bytes and declared pixels
     bool media_type_only =
         false;  // the output carries no image bytes: each image's first bytes tell its type
+    bool copies_per_figure = false;  // the output writes an image once per figure: repeats cost again
 };
 
 // Gives every figure that has a `src` but no image bytes its image, when `src` is a relative path
@@ -26,7 +27,9 @@ struct ImageFolders {
 // A data: URI (an image written into the page) is decoded instead. Nothing is fetched over the network. A
 // figure whose image cannot be loaded (remote, missing, outside the allowed folders, too large, not an image,
 // beyond the document's image budget: limits.document_image_bytes and document_image_pixels for all its
-// figures together) keeps its caption and credit, with a warning. A file several figures show is read once.
+// figures together) keeps its caption and credit, with a warning. A file several figures show is read once,
+// and they share its bytes (SharedBytes); it counts against the budget once, or once for every figure when
+// copies_per_figure.
 // With media_type_only, figures get their media type from the first bytes of their file and no image bytes.
 void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
 

@@ -41,6 +41,7 @@ const std::vector<FormatInfo>& format_table() {
          read_html,
          write_html,
          false,
+         true,
          true},
         {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true, true},
         {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true, true},

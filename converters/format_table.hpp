@@ -23,6 +23,8 @@ struct FormatInfo {
     Writer write = nullptr;      // nullptr when folio cannot write the format
     bool binary = false;         // true when the output is not text (never written to a terminal)
     bool embeds_images = false;  // true when the writer puts figure image bytes into its output
+    // true when it writes them once for every figure (HTML's data: URIs) rather than once for every file
+    bool copies_per_figure = false;
 };
 
 const std::vector<FormatInfo>& format_table();

@@ -1,12 +1,12 @@
 // Block content of the document model: paragraphs, headings, figures, lists, quotes, notes, breaks.
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "formats/inline.hpp"
+#include "formats/shared_bytes.hpp"
 
 namespace folio {
 
@@ -23,12 +23,12 @@ struct Heading {
 };
 
 struct Figure {
-    std::string src;                  // where the image came from ("" when unknown)
-    std::vector<std::uint8_t> image;  // the image bytes when available
-    std::string media_type;           // e.g. "image/jpeg" when image is set
-    std::string alt;                  // "" when the source gave none
-    Inlines caption;                  // empty when the source gave none
-    std::string credit;               // verbatim, with its marker ("© …", "Foto: …"); "" when none
+    std::string src;         // where the image came from ("" when unknown)
+    SharedBytes image;       // the image bytes when available, shared by figures showing one file
+    std::string media_type;  // e.g. "image/jpeg" when image is set
+    std::string alt;         // "" when the source gave none
+    Inlines caption;         // empty when the source gave none
+    std::string credit;      // verbatim, with its marker ("© …", "Foto: …"); "" when none
     friend bool operator==(const Figure&, const Figure&) = default;
 };
 

@@ -3,6 +3,7 @@
 #include "formats/image_limits.hpp"
 
 #include "formats/diagnostics.hpp"
+#include "formats/jpeg_layout.hpp"
 
 namespace folio {
 
@@ -36,30 +37,9 @@ std::optional<DeclaredImageSize> png_size(Bytes b) {
 }
 
 std::optional<DeclaredImageSize> jpeg_size(Bytes b) {
-    if (b.size() < 4 || b[0] != 0xFF || b[1] != 0xD8) return std::nullopt;
-    std::size_t at = 2;
-    while (at + 4 <= b.size()) {
-        if (b[at] != 0xFF) return std::nullopt;
-        const std::uint8_t marker = b[at + 1];
-        if (marker == 0xFF) {
-            ++at;
-            continue;
-        }
-        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-            at += 2;
-            continue;
-        }
-        const bool start_of_frame =
-            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (start_of_frame) {
-            if (at + 9 > b.size()) return std::nullopt;
-            return DeclaredImageSize{big_endian(b, at + 7, 2), big_endian(b, at + 5, 2)};
-        }
-        const std::uint64_t length = big_endian(b, at + 2, 2);
-        if (length < 2) return std::nullopt;
-        at += 2 + length;
-    }
-    return std::nullopt;
+    const std::optional<JpegLayout> layout = jpeg_layout(b);
+    if (!layout || !layout->frame || layout->frame->length < 8) return std::nullopt;
+    return DeclaredImageSize{layout->frame->width, layout->frame->height};
 }
 
 std::optional<DeclaredImageSize> gif_size(Bytes b) {

@@ -30,6 +30,10 @@ struct WriteOptions {
     std::string pdf_font_bold{};
     std::string pdf_font_italic{};
     std::string pdf_font_bold_italic{};
+    // PDF writer: the pixels it may decode in all, for the images it cannot embed as they are (PNG with an
+    // alpha channel or interlacing; PoDoFo holds about 8 bytes per decoded pixel). JPEG and other PNG are
+    // embedded undecoded and cost nothing here.
+    std::uint64_t pdf_decoded_pixels = 50'000'000;
 
     // EPUB writer: an image for the cover instead of the generated one (media type sniffed from
     // the bytes when empty); and an image for the first figure that carries none (-M image=PATH).

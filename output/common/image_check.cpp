@@ -1,10 +1,9 @@
 // Verifying an image before a writer embeds it: decodable headers for JPEG, PNG, GIF and WebP, sanitised SVG.
 #include "output/common/image_check.hpp"
 
-#include <vector>
-
 #include "formats/diagnostics.hpp"
 #include "formats/image_limits.hpp"
+#include "formats/jpeg_layout.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/common/png_check.hpp"
 #include "output/common/svg_sanitizer.hpp"
@@ -17,12 +16,6 @@ using Bytes = std::span<const std::uint8_t>;
 
 constexpr std::uint64_t kLongestSide = 1'000'000;  // libpng's default limit for either side
 
-std::uint32_t be16(Bytes b, std::size_t at) { return (std::uint32_t{b[at]} << 8) | b[at + 1]; }
-
-bool is_start_of_frame(std::uint8_t marker) {
-    return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-}
-
 // The entropy-coded data after the first scan header must reach an end-of-image marker.
 bool reaches_end_marker(Bytes b, std::size_t from) {
     for (std::size_t at = from; at + 1 < b.size(); ++at)
@@ -30,45 +23,27 @@ bool reaches_end_marker(Bytes b, std::size_t from) {
     return false;
 }
 
+std::string frame_problem(const JpegFrame& frame) {
+    if (frame.marker > 0xC2)
+        return "the JPEG uses lossless, hierarchical or arithmetic coding, which readers cannot show";
+    if (frame.length < 8) return "the JPEG's frame header is damaged";
+    if (frame.precision != 8)
+        return "the JPEG has " + std::to_string(frame.precision) + "-bit samples (only 8-bit is supported)";
+    if (frame.width == 0 || frame.height == 0) return "the JPEG has no width or height";
+    if (frame.components != 1 && frame.components != 3 && frame.components != 4)
+        return "the JPEG has " + std::to_string(frame.components) +
+               " colour components (1, 3 or 4 are supported)";
+    if (frame.length != 8 + 3 * frame.components) return "the JPEG's frame header is damaged";
+    return {};
+}
+
 std::string jpeg_problem(Bytes b) {
-    bool frame = false;
-    for (std::size_t at = 2;;) {
-        if (at + 4 > b.size()) return "the JPEG is cut short";
-        if (b[at] != 0xFF) return "the JPEG's markers are damaged";
-        const std::uint8_t marker = b[at + 1];
-        if (marker == 0xFF) {
-            ++at;
-            continue;
-        }
-        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-            at += 2;
-            continue;
-        }
-        if (marker == 0xD9) return "the JPEG ends before its image data";
-        const std::size_t length = be16(b, at + 2);
-        if (length < 2 || at + 2 + length > b.size()) return "the JPEG is cut short";
-        if (is_start_of_frame(marker)) {
-            if (marker > 0xC2)
-                return "the JPEG uses lossless, hierarchical or arithmetic coding, which readers cannot show";
-            if (length < 8) return "the JPEG's frame header is damaged";
-            const std::uint32_t precision = b[at + 4];
-            const std::uint32_t components = b[at + 9];
-            if (precision != 8)
-                return "the JPEG has " + std::to_string(precision) + "-bit samples (only 8-bit is supported)";
-            if (be16(b, at + 5) == 0 || be16(b, at + 7) == 0) return "the JPEG has no width or height";
-            if (components != 1 && components != 3 && components != 4)
-                return "the JPEG has " + std::to_string(components) +
-                       " colour components (1, 3 or 4 are supported)";
-            if (length != 8 + 3 * components) return "the JPEG's frame header is damaged";
-            frame = true;
-        }
-        if (marker == 0xDA) {
-            if (!frame) return "the JPEG has image data before its frame header";
-            return reaches_end_marker(b, at + 2 + length) ? ""
-                                                          : "the JPEG is cut short (no end-of-image marker)";
-        }
-        at += 2 + length;
-    }
+    const std::optional<JpegLayout> layout = jpeg_layout(b);
+    if (!layout) return "not a JPEG";
+    if (layout->frame)
+        if (std::string problem = frame_problem(*layout->frame); !problem.empty()) return problem;
+    if (!layout->problem.empty()) return layout->problem;
+    return reaches_end_marker(b, layout->scan_data) ? "" : "the JPEG is cut short (no end-of-image marker)";
 }
 
 std::string png_problem(Bytes b) {
@@ -76,8 +51,7 @@ std::string png_problem(Bytes b) {
     if (size && (size->width > kLongestSide || size->height > kLongestSide))
         return "the PNG is " + std::to_string(size->width) + " × " + std::to_string(size->height) +
                " pixels; no side may exceed " + std::to_string(kLongestSide);
-    const std::vector<std::uint8_t> png(b.begin(), b.end());
-    if (std::string damage = png_damage(png); !damage.empty()) return "the PNG is damaged (" + damage + ")";
+    if (std::string damage = png_damage(b); !damage.empty()) return "the PNG is damaged (" + damage + ")";
     return {};
 }
 

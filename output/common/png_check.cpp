@@ -12,7 +12,7 @@ namespace folio {
 
 namespace {
 
-std::uint32_t big_endian(const std::vector<std::uint8_t>& b, std::size_t at) {
+std::uint32_t big_endian(std::span<const std::uint8_t> b, std::size_t at) {
     return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) |
            std::uint32_t{b[at + 3]};
 }
@@ -75,7 +75,7 @@ std::string inflate_problem(const std::string& data, const Header& header) {
 
 }  // namespace
 
-std::string png_damage(const std::vector<std::uint8_t>& png) {
+std::string png_damage(std::span<const std::uint8_t> png) {
     static constexpr std::string_view signature = "\x89PNG\r\n\x1A\n";
     if (png.size() < signature.size() ||
         !std::equal(signature.begin(), signature.end(), png.begin(),
@@ -116,7 +116,7 @@ std::string png_damage(const std::vector<std::uint8_t>& png) {
     return inflate_problem(image_data, header);
 }
 
-std::vector<std::uint8_t> png_pixel_chunks(const std::vector<std::uint8_t>& png) {
+std::vector<std::uint8_t> png_pixel_chunks(std::span<const std::uint8_t> png) {
     constexpr std::size_t signature_size = 8;
     std::vector<std::uint8_t> out(
         png.begin(), png.begin() + static_cast<std::ptrdiff_t>(std::min(signature_size, png.size())));

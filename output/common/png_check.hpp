@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,10 @@ namespace folio {
 // "" when the PNG is intact: signature, IHDR, a palette where one is needed, every chunk's CRC, IDAT data
 // that inflates completely to the size the header declares, and IEND. Else what is wrong ("truncated",
 // "bad checksum in IDAT", …).
-std::string png_damage(const std::vector<std::uint8_t>& png);
+std::string png_damage(std::span<const std::uint8_t> png);
 
 // An intact PNG with only the chunks that make up its pixels (IHDR, PLTE, tRNS, IDAT, IEND): the
 // ancillary chunks (colour profiles, text, time) are the ones libpng warns about on standard error.
-std::vector<std::uint8_t> png_pixel_chunks(const std::vector<std::uint8_t>& png);
+std::vector<std::uint8_t> png_pixel_chunks(std::span<const std::uint8_t> png);
 
 }  // namespace folio

@@ -1,6 +1,8 @@
 // EPUB assembly: content documents, images, navigation, package document, then the OCF zip.
 #include "output/epub/epub_writer.hpp"
 
+#include <map>
+
 #include "output/common/attached_images.hpp"
 #include "output/common/build_time.hpp"
 #include "output/common/image_check.hpp"
@@ -46,8 +48,12 @@ std::string article_page(const Document& doc, const std::string& lang, std::vect
                          std::vector<TocEntry>& toc, Diagnostics& diag) {
     pugi::xml_document tree;
     pugi::xml_node body = start_content_document(tree, lang, display_title(doc.meta), "bodymatter");
+    std::map<const std::uint8_t*, std::string>
+        stored_buffers;  // figures sharing bytes: checked and stored once
     const ImageSource image_file = [&](const Figure& figure, std::size_t number) -> std::string {
         if (figure.image.empty()) return {};
+        if (const auto stored = stored_buffers.find(figure.image.data()); stored != stored_buffers.end())
+            return stored->second;
         CheckedImage image = checked_image(figure.image);
         if (image.problem.empty() && !is_epub_core_image_type(image.media_type))
             image.problem = "not JPEG, PNG, GIF or SVG (" + image.media_type + ")";
@@ -57,12 +63,12 @@ std::string article_page(const Document& doc, const std::string& lang, std::vect
             return {};
         }
         for (const BookFile& stored : images)  // figures showing the same image share one file
-            if (stored.bytes == image.bytes) return stored.item.href;
+            if (stored.bytes == image.bytes) return stored_buffers[figure.image.data()] = stored.item.href;
         const std::string path = "images/figure-" + std::to_string(number) + "." +
                                  std::string(image_file_extension(image.media_type));
         images.push_back({{"figure-" + std::to_string(number), path, image.media_type, "", false},
                           std::move(image.bytes)});
-        return path;
+        return stored_buffers[figure.image.data()] = path;
     };
     toc = append_article(body, doc, image_file, diag);
     return finish_content_document(tree);

@@ -4,10 +4,8 @@
 #include <algorithm>
 #include <variant>
 
-#include "formats/image_limits.hpp"
-#include "output/common/image_check.hpp"
 #include "output/common/labels.hpp"
-#include "output/pdf/image_size.hpp"
+#include "output/pdf/figure_image_check.hpp"
 
 namespace folio::pdf {
 
@@ -16,8 +14,8 @@ namespace {
 class RowBuilder {
 public:
     RowBuilder(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-               Diagnostics& diagnostics)
-        : doc_(doc), ts_(typesetter), page_(page), diagnostics_(diagnostics) {}
+               std::uint64_t decoded_pixels, Diagnostics& diagnostics)
+        : doc_(doc), ts_(typesetter), page_(page), images_(decoded_pixels), diagnostics_(diagnostics) {}
 
     std::vector<Row> build() {
         title_block();
@@ -105,23 +103,7 @@ private:
 
     void add(const Figure& f) {
         const double space = take_space(style::kBlockSpace);
-        std::optional<ImageSize> size;
-        const std::string too_large = f.image.empty() ? "" : image_limit_problem(f.image, Limits{});
-        if (!too_large.empty()) {
-            diagnostics_.warn("PDF: figure \"" + (f.src.empty() ? f.alt : f.src) + "\": " + too_large +
-                              "; only its caption and credit are printed");
-        } else if (!f.image.empty()) {
-            size = image_size(f.image);
-            const std::string name = "figure \"" + (f.src.empty() ? f.alt : f.src) + "\"";
-            if (!size) {
-                diagnostics_.warn("PDF: the image of " + name +
-                                  " is neither JPEG nor PNG; only its caption and credit are printed");
-            } else if (const std::string problem = raster_image_problem(f.image); !problem.empty()) {
-                diagnostics_.warn("PDF: the image of " + name + " cannot be shown: " + problem +
-                                  "; only its caption and credit are printed");
-                size.reset();
-            }
-        }
+        const std::optional<ImageSize> size = images_.shown_size(f, diagnostics_);
         StyledText caption = flatten(f.caption);
         if (caption.empty() && !f.alt.empty()) caption = flatten_plain(f.alt);
         const std::size_t start = rows_.size();
@@ -227,6 +209,7 @@ private:
     const Document& doc_;
     Typesetter& ts_;
     const PageGeometry& page_;
+    FigureImageCheck images_;
     Diagnostics& diagnostics_;
     std::vector<Row> rows_;
     double pending_space_ = 0;
@@ -235,8 +218,8 @@ private:
 }  // namespace
 
 std::vector<Row> article_rows(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-                              Diagnostics& diagnostics) {
-    return RowBuilder(doc, typesetter, page, diagnostics).build();
+                              std::uint64_t decoded_pixels, Diagnostics& diagnostics) {
+    return RowBuilder(doc, typesetter, page, decoded_pixels, diagnostics).build();
 }
 
 }  // namespace folio::pdf

@@ -1,6 +1,7 @@
 // The article laid out as rows: title block, lead, body blocks, the figure, and the closing bios section.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "formats/diagnostics.hpp"
@@ -9,7 +10,10 @@
 
 namespace folio::pdf {
 
+// `decoded_pixels`: what the images that must be decoded may take together
+// (WriteOptions::pdf_decoded_pixels); a figure whose image does not fit keeps its caption and credit, with a
+// warning.
 std::vector<Row> article_rows(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-                              Diagnostics& diagnostics);
+                              std::uint64_t decoded_pixels, Diagnostics& diagnostics);
 
 }  // namespace folio::pdf

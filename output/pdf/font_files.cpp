@@ -84,8 +84,11 @@ std::optional<FontFile> find_installed_font(std::string_view family, bool bold, 
 }
 
 FontFile user_font(const std::string& path, bool bold, bool italic) {
-    std::error_code ignored;
-    if (!std::filesystem::is_regular_file(path, ignored)) throw Error("font file not found: " + path);
+    std::error_code error;
+    const std::filesystem::file_status status = std::filesystem::status(path, error);
+    if (!std::filesystem::exists(status)) throw Error("font file not found: " + path);
+    if (!std::filesystem::is_regular_file(status))
+        throw Error("font file is not a regular file (give a TrueType font file): " + path);
     if (const std::string problem = truetype_problem(path); !problem.empty())
         throw Error("font file cannot be embedded (" + problem + "): " + path);
     return FontFile{path, font_metrics(path).family(), bold, italic};

@@ -8,7 +8,7 @@
 
 namespace folio::pdf {
 
-std::optional<ImageSize> image_size(const std::vector<std::uint8_t>& bytes) {
+std::optional<ImageSize> image_size(std::span<const std::uint8_t> bytes) {
     const std::string media_type = sniff_image_media_type(bytes);
     if (media_type != "image/png" && media_type != "image/jpeg") return std::nullopt;
     const std::optional<DeclaredImageSize> declared = declared_image_size(bytes);

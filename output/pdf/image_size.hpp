@@ -3,7 +3,7 @@
 
 #include <cstdint>
 #include <optional>
-#include <vector>
+#include <span>
 
 namespace folio::pdf {
 
@@ -16,6 +16,6 @@ struct ImageSize {
 };
 
 // nullopt for other formats and for truncated or malformed headers.
-std::optional<ImageSize> image_size(const std::vector<std::uint8_t>& bytes);
+std::optional<ImageSize> image_size(std::span<const std::uint8_t> bytes);
 
 }  // namespace folio::pdf

@@ -6,6 +6,9 @@
 #include "formats/diagnostics.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/common/png_check.hpp"
+#include "output/pdf/jpeg_image.hpp"
+#include "output/pdf/png_image.hpp"
+#include "output/pdf/png_stream.hpp"
 
 namespace folio::pdf {
 
@@ -50,15 +53,22 @@ PoDoFo::PdfFont* PdfResources::font(int index, double size) {
 }
 
 PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {
-    auto it = images_.find(&figure);
+    auto it = images_.find(figure.image.data());
     if (it != images_.end()) return it->second.get();
     auto created = std::make_unique<PoDoFo::PdfImage>(&doc_);
     try {
-        const std::vector<std::uint8_t> png = sniff_image_media_type(figure.image) == "image/png"
-                                                  ? png_pixel_chunks(figure.image)
-                                                  : std::vector<std::uint8_t>();
-        const std::vector<std::uint8_t>& bytes = png.empty() ? figure.image : png;
-        created->LoadFromData(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()));
+        const std::string type = sniff_image_media_type(figure.image);
+        const std::optional<JpegLayout> jpeg =
+            type == "image/jpeg" ? jpeg_layout(figure.image) : std::nullopt;
+        if (jpeg && jpeg->frame) {
+            embed_jpeg(*created, figure.image, *jpeg->frame);
+        } else if (const std::optional<PngStream> stream =
+                       type == "image/png" ? png_stream(figure.image) : std::nullopt) {
+            embed_png_stream(*created, *stream);
+        } else {
+            const std::vector<std::uint8_t> pixels = png_pixel_chunks(figure.image);
+            created->LoadFromData(pixels.data(), static_cast<PoDoFo::pdf_long>(pixels.size()));
+        }
     } catch (const PoDoFo::PdfError&) {
         created.reset();
     }
@@ -67,7 +77,7 @@ PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {
                           "\" cannot be decoded; an empty frame stands in its place");
         created.reset();
     }
-    return images_.emplace(&figure, std::move(created)).first->second.get();
+    return images_.emplace(figure.image.data(), std::move(created)).first->second.get();
 }
 
 }  // namespace folio::pdf

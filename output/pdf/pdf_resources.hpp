@@ -31,8 +31,9 @@ public:
 
     // The font as a subset with Identity-H encoding, its size set; throws folio::Error when PoDoFo fails.
     PoDoFo::PdfFont* font(int index, double size);
-    // The figure's image embedded once (JPEG as DCT, PNG as Flate with an SMask); nullptr, with a
-    // warning, when PoDoFo cannot read it.
+    // The figure's image, embedded once for all the figures sharing its bytes: JPEG as it is (DCT), PNG
+    // without alpha or interlacing as its own Flate data (png_stream), other PNG decoded by PoDoFo (Flate
+    // with an SMask); nullptr, with a warning, when PoDoFo cannot read it. Only JPEG and PNG come here.
     PoDoFo::PdfImage* image(const Figure& figure);
 
 private:
@@ -40,7 +41,7 @@ private:
     const FontSet& fonts_;
     Diagnostics& diagnostics_;
     std::vector<PoDoFo::PdfFont*> pdf_fonts_;
-    std::map<const Figure*, std::unique_ptr<PoDoFo::PdfImage>> images_;
+    std::map<const std::uint8_t*, std::unique_ptr<PoDoFo::PdfImage>> images_;  // by the bytes' buffer
 };
 
 }  // namespace folio::pdf

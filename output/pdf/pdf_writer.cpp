@@ -53,9 +53,9 @@ struct Layout {
 };
 
 Layout lay_out(const Document& doc, pdf::Typesetter& typesetter, const pdf::PageGeometry& geometry,
-               Diagnostics& diagnostics) {
+               std::uint64_t decoded_pixels, Diagnostics& diagnostics) {
     Layout layout;
-    layout.rows = pdf::article_rows(doc, typesetter, geometry, diagnostics);
+    layout.rows = pdf::article_rows(doc, typesetter, geometry, decoded_pixels, diagnostics);
     layout.pages = pdf::paginate(layout.rows, geometry.text_height());
     if (!doc.meta.title.empty())
         layout.furniture.header =
@@ -83,7 +83,8 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
         diagnostics.warn("PDF: no hyphenation dictionary for language \"" + doc.meta.lang +
                          "\"; text is not hyphenated");
     pdf::Typesetter typesetter(fonts, dictionary, doc.meta.lang, options.pdf_ragged_right, diagnostics);
-    std::optional<Layout> layout = lay_out(doc, typesetter, geometry, diagnostics);
+    std::optional<Layout> layout =
+        lay_out(doc, typesetter, geometry, options.pdf_decoded_pixels, diagnostics);
 
     pdf::ChunkedBuffer bytes;
     {

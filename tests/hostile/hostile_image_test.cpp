@@ -10,6 +10,7 @@
 #include "tests/cli/cli_expectations.hpp"
 #include "tests/hostile/hostile_support.hpp"
 #include "tests/support/hostile_images.hpp"
+#include "tests/support/png_maker.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio::test {
@@ -71,29 +72,54 @@ TEST(HostileImage, UndecodableImagesInAPdfGetOneFolioWarningEach) {
     }
 }
 
-// A page whose figures all show one large file: the text output never loads it, and ten times the figures
-// cost no more memory.
-TEST(HostileImage, ManyFiguresOfOneLargeFileCostNothingForText) {
+// A page whose figures all show one large file: the text output never loads it, the others load it once
+// and every figure shows it, and ten times the figures cost no more memory.
+TEST(HostileImage, ManyFiguresOfOneLargeFileShareOneCopy) {
     const TempDir dir;
     std::string big = read_file(photo);
     big.resize(20u << 20, '\0');  // padding after the end-of-image marker: still a JPEG, 20 MB
     dir.add_file("big.jpg", big);
-    long peaks[2] = {0, 0};
-    for (const int figures : {5, 50}) {
-        std::string page =
-            "<html lang=\"en\"><body><article><h1>Gallery</h1><p>The harbour from every side, "
-            "photographed over one long summer by the staff of the port authority.</p>";
-        for (int i = 0; i < figures; ++i)
-            page += "<figure><img src=\"big.jpg\" alt=\"Quay\"><figcaption>View " + std::to_string(i) +
-                    "</figcaption></figure>";
-        page += "</article></body></html>";
-        const std::string input = dir.add_file("gallery.html", page).string();
-        const TimedResult run = run_folio_timed({input, "-t", "text", "-o", (dir / "out.txt").string()});
-        EXPECT_EQ(run.process.exit_code, 0) << run.process.err;
-        expect_bounded(run, 60, 200);
-        peaks[figures == 5 ? 0 : 1] = run.peak_megabytes;
+    for (const char* format : {"text", "epub", "pdf"}) {
+        SCOPED_TRACE(format);
+        long peaks[2] = {0, 0};
+        for (const int figures : {5, 50}) {
+            std::string page =
+                "<html lang=\"en\"><body><article><h1>Gallery</h1><p>The harbour from every side, "
+                "photographed over one long summer by the staff of the port authority.</p>";
+            for (int i = 0; i < figures; ++i)
+                page += "<figure><img src=\"big.jpg\" alt=\"Quay\"><figcaption>View " + std::to_string(i) +
+                        "</figcaption></figure>";
+            page += "</article></body></html>";
+            const std::string input = dir.add_file("gallery.html", page).string();
+            const std::string output = (dir / (std::string("out.") + format)).string();
+            const TimedResult run = run_folio_timed({input, "-t", format, "-o", output});
+            EXPECT_EQ(run.process.exit_code, 0) << run.process.err;
+            EXPECT_EQ(run.process.err, "") << "every figure shows the image";
+            expect_bounded(run, 60, std::string(format) == "text" ? 200 : 150);
+            if (std::string(format) != "text") {
+                EXPECT_LT(std::filesystem::file_size(output), 2 * big.size());
+            }
+            peaks[figures == 5 ? 0 : 1] = run.peak_megabytes;
+        }
+        EXPECT_LT(peaks[1], peaks[0] + 30) << peaks[0] << " MB for 5 figures, " << peaks[1] << " MB for 50";
     }
-    EXPECT_LT(peaks[1], peaks[0] + 30) << peaks[0] << " MB for 5 figures, " << peaks[1] << " MB for 50";
+}
+
+// A 10,000 × 10,000 PNG of 0.3 MB: the PDF embeds its compressed data as it is instead of decoding
+// 300 MB of pixels.
+TEST(HostileImage, HugePngInAPdfIsNotDecoded) {
+    const TempDir dir;
+    const PngSpec spec{10'000, 10'000, 2, 8, "", ""};
+    const std::string png = make_png(spec, png_image_data(spec.height, [&](std::uint32_t y) {
+                                         return std::string(spec.width * 3, static_cast<char>(y / 40));
+                                     }));
+    const std::string image = dir.add_file("huge.png", png).string();
+    const std::string output = (dir / "out.pdf").string();
+    const TimedResult run = run_folio_timed({article, "--image", image, "-o", output});
+    EXPECT_EQ(run.process.exit_code, 0) << run.process.err;
+    EXPECT_EQ(run.process.err, "");
+    expect_bounded(run, 60, 100);
+    EXPECT_LT(std::filesystem::file_size(output), png.size() + 200'000);
 }
 
 TEST(HostileImage, TruncatedJpegStillConverts) {

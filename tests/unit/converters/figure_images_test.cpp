@@ -122,12 +122,34 @@ TEST_F(FigureImages, ImagesOverTheLimitsAreRefusedBeforeDecoding) {
     EXPECT_NE(diag_.warnings.back().find("limit"), std::string::npos) << diag_.warnings.back();
 }
 
+TEST_F(FigureImages, FiguresShowingOneFileShareOneCopyOfItsBytes) {
+    doc_ = Document{};
+    for (int i = 0; i < 25; ++i) doc_.blocks.push_back(page_with_figure("images/quay.jpg").blocks[0]);
+    doc_.blocks.push_back(page_with_figure("images/two%20words.jpg").blocks[0]);
+    Limits budget;
+    budget.document_image_bytes = 2 * kJpeg.size();  // each file counts once
+    load_figure_images(doc_, {page_, {}, budget}, diag_);
+    EXPECT_TRUE(diag_.warnings.empty());
+    const SharedBytes& first = std::get<Figure>(doc_.blocks[0]).image;
+    ASSERT_FALSE(first.empty());
+    for (std::size_t i = 1; i < 25; ++i) {
+        EXPECT_TRUE(std::get<Figure>(doc_.blocks[i]).image.shares_buffer_with(first)) << i;
+        EXPECT_EQ(std::get<Figure>(doc_.blocks[i]).media_type, "image/jpeg");
+    }
+    const SharedBytes& other = std::get<Figure>(doc_.blocks[25]).image;
+    EXPECT_FALSE(other.shares_buffer_with(first)) << "another file, even with the same bytes";
+    EXPECT_EQ(other, first);
+    const Document copy = doc_;  // copies of the document share the bytes too
+    EXPECT_TRUE(std::get<Figure>(copy.blocks[3]).image.shares_buffer_with(first));
+}
+
 TEST_F(FigureImages, AllFiguresOfADocumentShareOneImageBudget) {
     doc_ = Document{};
     for (int i = 0; i < 5; ++i) doc_.blocks.push_back(page_with_figure("images/quay.jpg").blocks[0]);
     Limits budget;
     budget.document_image_bytes = 3 * kJpeg.size();
-    load_figure_images(doc_, {page_, {}, budget}, diag_);
+    load_figure_images(doc_, {page_, {}, budget, false, true},
+                       diag_);  // an output copying every figure's image
     std::size_t loaded = 0;
     for (const Block& block : doc_.blocks) loaded += !std::get<Figure>(block).image.empty();
     EXPECT_EQ(loaded, 3u);  // the one file, read once, shown by three figures before the budget ran out

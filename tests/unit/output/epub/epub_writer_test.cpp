@@ -325,14 +325,17 @@ TEST(EpubWriter, FigureImageIsEmbeddedListedAndDescribed) {
 TEST(EpubWriter, FiguresShowingOneImageShareOneFile) {
     Document doc = testing::sample_document();
     std::get<Figure>(doc.blocks.front()).image = test_photo();
+    doc.blocks.push_back(doc.blocks.front());  // the same bytes (one buffer)
     doc.blocks.push_back(doc.blocks.front());
+    std::get<Figure>(doc.blocks.back()).image = test_photo();  // equal bytes in a buffer of their own
     const std::vector<ArchiveEntry> entries = testing::read_archive(write(doc));
     EXPECT_NE(testing::find_entry(entries, "EPUB/images/figure-1.jpg"), nullptr);
     EXPECT_EQ(testing::find_entry(entries, "EPUB/images/figure-2.jpg"), nullptr);
+    EXPECT_EQ(testing::find_entry(entries, "EPUB/images/figure-3.jpg"), nullptr);
     pugi::xml_document page;
     parse_entry(page, entries, "EPUB/article.xhtml");
     const std::vector<pugi::xml_node> images = nodes(page, "//img");
-    ASSERT_EQ(images.size(), 2u);
+    ASSERT_EQ(images.size(), 3u);
     for (const pugi::xml_node& img : images)
         EXPECT_STREQ(img.attribute("src").value(), "images/figure-1.jpg");
 }

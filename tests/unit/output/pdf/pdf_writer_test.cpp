@@ -55,7 +55,7 @@ Document sample_document() {
     photo.src = "images/de_busan_hafen.jpg";
     const std::string jpeg =
         test::read_file(std::string(FOLIO_TEST_DATA) + "/corpus/images/de_busan_hafen.jpg");
-    photo.image.assign(jpeg.begin(), jpeg.end());
+    photo.image = std::vector<std::uint8_t>(jpeg.begin(), jpeg.end());
     photo.media_type = "image/jpeg";
     photo.alt = kCaption;
     photo.caption = plain(kCaption);
@@ -190,6 +190,27 @@ TEST(PdfWriter, UserFontIsEmbeddedAndABadFontFileIsAnError) {
     EXPECT_THROW(write_pdf(sample_document(), options, diagnostics), Error);
 }
 
+// Library callers get the reason too: a missing file is "not found", a device or folder is no font file.
+TEST(PdfWriter, AUserFontThatIsNoRegularFileIsNamedAsSuch) {
+    const auto message = [](const std::string& path) {
+        WriteOptions options;
+        options.pdf_font = path;
+        Diagnostics diagnostics;
+        try {
+            write_pdf(sample_document(), options, diagnostics);
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_NE(message("/no/such/font.ttf").find("not found"), std::string::npos);
+    for (const char* path : {"/dev/zero", "/usr/share/fonts"}) {
+        const std::string text = message(path);
+        EXPECT_NE(text.find("not a regular file"), std::string::npos) << text;
+        EXPECT_EQ(text.find("not found"), std::string::npos) << text;
+    }
+}
+
 TEST(PdfWriter, ACharacterNoFontHasIsReportedNotDropped) {
     Document doc;
     doc.meta.title = "Private";
@@ -213,7 +234,7 @@ TEST(PdfWriter, PngImagesAreEmbeddedAndUnknownImageFormatsAreReported) {
     ASSERT_GT(png.size(), 8u);
     Document doc = sample_document();
     Figure& figure = std::get<Figure>(doc.blocks[1]);
-    figure.image.assign(png.begin(), png.end());
+    figure.image = std::vector<std::uint8_t>(png.begin(), png.end());
     figure.media_type = "image/png";
     Diagnostics diagnostics;
     PdfFile file(write_pdf(doc, {}, diagnostics), "png");
@@ -223,7 +244,7 @@ TEST(PdfWriter, PngImagesAreEmbeddedAndUnknownImageFormatsAreReported) {
     EXPECT_EQ(count(squeeze(pdf_test::without_footers(file.text_raw())), squeeze(kCaption)), 1);
 
     const std::string gif = "GIF89a\x01\x00\x01\x00";
-    figure.image.assign(gif.begin(), gif.end());
+    figure.image = std::vector<std::uint8_t>(gif.begin(), gif.end());
     figure.media_type = "image/gif";
     Diagnostics gif_diagnostics;
     PdfFile gif_file(write_pdf(doc, {}, gif_diagnostics), "gif");
