@@ -25,6 +25,7 @@ constexpr std::size_t kTitleWindow = 60;
 constexpr std::size_t kTitleLookAhead = 2;  // first lines of the prose that may be the headline         //
                                             // lines searched above the prose for the headline
 constexpr std::size_t kMinTitleWords = 3;
+constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
 constexpr long kRepeatedBonus = 8;  // the headline repeated in the page's title area or a share text
@@ -203,17 +204,27 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
     return best;
 }
 
+// An article copied from its headline on: the headline, then its byline, or its prose after at most
+// a deck.
+bool starts_with_headline(const SourceLines& lines) {
+    if (lines.size() < 2) return false;
+    if (word_count(lines[0].text) > kMaxMenuWords &&
+        ((starts_like_byline(lines[1].text) && !byline_names(lines[1].text).empty()) ||
+         !name_line_names(lines[1].text).empty()))
+        return true;
+    if (!is_headline_shaped(lines[0].text)) return false;
+    for (std::size_t i = 1; i <= kMaxDeckLines && i < lines.size(); ++i)
+        if (is_prose(lines[i].text)) return true;
+    return false;
+}
+
 // A plain article has at most a few header lines before its prose and starts with its headline and
 // byline; a copied page has menus there:
 // mostly lines of a few words. The prose must hold a fair share of the text (not a few sentences
 // at the end of a page of formulas or code).
 bool is_page_copy(const SourceLines& lines, const Run& run) {
     if (run.start <= kMaxArticleFurniture) return false;
-    // An article copied from its headline on: the headline, then its byline.
-    if (lines.size() > 1 && word_count(lines[0].text) > kMaxMenuWords &&
-        ((starts_like_byline(lines[1].text) && !byline_names(lines[1].text).empty()) ||
-         !name_line_names(lines[1].text).empty()))
-        return false;
+    if (starts_with_headline(lines)) return false;
     std::size_t short_lines = 0;
     for (std::size_t i = 0; i < run.start; ++i) short_lines += word_count(lines[i].text) <= kMaxMenuWords;
     std::size_t words = 0, run_words = 0;

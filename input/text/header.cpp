@@ -16,6 +16,7 @@ constexpr std::size_t kMaxHeaderTextLines = 3;
 constexpr std::size_t kMaxBylineLength = 160;    // code points
 constexpr std::size_t kMaxLinesBelowHeader = 2;  // a date line and a byline
 constexpr std::size_t kMaxDeck = 300;            // code points
+constexpr std::size_t kMaxTitleWords = 40;       // a longer sentence is a paragraph
 
 // Lines that belong to the body even when they sit in the first block.
 bool ends_header(std::string_view line) {
@@ -26,6 +27,11 @@ bool ends_header(std::string_view line) {
 // A kicker is a short topic line without final punctuation, shorter than the headline below it.
 bool is_kicker_above(std::string_view line, std::string_view below) {
     return is_short_phrase(line, 4) && code_point_count(line) <= 40 && word_count(line) < word_count(below);
+}
+
+// A paragraph of running text: the article has no headline line when it starts with one.
+bool is_paragraph_line(std::string_view line) {
+    return word_count(line) > kMaxTitleWords && ends_like_sentence(line);
 }
 
 bool ends_with_period(std::string_view line) {
@@ -101,7 +107,7 @@ Header read_header(const SourceLines& lines) {
         // A block holding nothing but the date does not end the header.
         if (!same_block && !text.empty()) break;
         const std::string& line = lines[i].text;
-        if (ends_header(line)) break;
+        if (ends_header(line) || (text.empty() && is_paragraph_line(line))) break;
         if (is_thematic_break(line)) {
             ++i;
             continue;

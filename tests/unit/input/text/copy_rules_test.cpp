@@ -1,0 +1,66 @@
+// Tests for the text reader on browser copies of articles: reader-view copies without markup and whole
+// copied pages.
+#include <gtest/gtest.h>
+
+#include "input/text/text_reader.hpp"
+#include "tests/support/model_queries.hpp"
+
+namespace folio {
+namespace {
+
+using test::blocks_of;
+
+Document read(std::string_view text) {
+    Diagnostics diag;
+    return read_text(text, {}, diag);
+}
+
+std::string plain_of(const Block& block) { return block_plain_text(block); }
+
+constexpr std::string_view kProse =
+    "The workshop in the old mill has been repairing bicycles for thirty years, and most of its customers "
+    "come back every spring before the first long ride of the season.";
+
+TEST(TextCopy, ArticleStartingWithALongParagraphHasNoTitle) {
+    const std::string first =
+        "Under sufficiently dry conditions the clay of the river bank cracks into plates, and the plates "
+        "curl "
+        "at their edges until the wind lifts them away, which is why the bank loses a hand's width of soil "
+        "in every dry summer and the village has asked for a wall to be built.";
+    const Document doc = read(first + "\n\n" + std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "");
+    ASSERT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
+    EXPECT_EQ(plain_of(doc.blocks[0]), first);
+}
+
+TEST(TextCopy, HeadlineFollowedByProseIsNoPageCopyEvenWithAListBeforeTheLongProse) {
+    std::string text =
+        "The Tools Behind This Site\n\nAbout the workshop\n\nThis site is written and kept by one "
+        "person.\n\n";
+    for (const char* tool : {"Desktop Apps", "Editor", "Sketch Pad", "Terminal", "Phone Apps", "Notes",
+                             "Camera", "Server Software", "Web Server", "Database"})
+        text += std::string(tool) + "\n\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "The Tools Behind This Site");
+    EXPECT_EQ(plain_of(doc.blocks[0]), "About the workshop");
+    EXPECT_EQ(plain_of(doc.blocks[1]), "This site is written and kept by one person.");
+    ASSERT_EQ(blocks_of<List>(doc).size(), 1u);
+    EXPECT_EQ(blocks_of<List>(doc)[0]->items.size(), 10u);
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 6u);
+}
+
+TEST(TextCopy, ShortLineAboveTheFirstParagraphIsAltTextOnlyWhenBothNameTheSameThing) {
+    const std::string caption = "Bicycles waiting for repair in the yard of the old mill.";
+    const Document figure = read("Spring at the mill\n\nBicycles stacked against a wall\n\n" + caption +
+                                 "\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Figure>(figure).size(), 1u);
+    EXPECT_EQ(blocks_of<Figure>(figure)[0]->alt, "Bicycles stacked against a wall");
+    const Document label =
+        read("Spring at the mill\n\nA visit in April\n\n" + caption + "\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Figure>(label).empty());
+    EXPECT_EQ(plain_of(label.blocks[1]), caption);
+}
+
+}  // namespace
+}  // namespace folio
