@@ -26,6 +26,10 @@ bool is_update_note(std::string_view line);
 // A label that introduces the author bios: "Über die Autoren", "About the author", "Les auteurs", …
 bool is_author_label(std::string_view line);
 
+// Whether two lines share a word of four letters or more, ignoring case and the punctuation around it
+// (alt text and caption of one photo; a label repeating the headline).
+bool shares_content_word(std::string_view a, std::string_view b);
+
 struct ListMarker {
     bool ordered = false;
     std::string_view item;  // the text after the marker

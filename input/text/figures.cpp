@@ -18,7 +18,6 @@ constexpr std::size_t kMaxCaption = 400;            // code points; a longer lin
 constexpr std::size_t kMaxUncreditedCaption = 300;  // code points
 constexpr std::size_t kMaxInlineCredit = 100;       // code points of a credit at the end of a caption line
 constexpr std::size_t kMaxInlineCreditWords = 12;
-constexpr std::size_t kMinContentLetters = 4;
 
 // What may stand right before a credit at the end of a caption line: the caption's final
 // punctuation or a separator ("Caption. Foto: Name", "Caption | © Agency", "Caption (Photo: Name)").
@@ -59,29 +58,6 @@ bool is_image_placeholder(std::string_view line) {
                                                 "graphic", "foto",       "bild",      "illustration",
                                                 "gallery", "photograph", "play video"};
     return line.size() <= 16 && words.count(to_lower(line)) > 0;
-}
-
-// The word as compared: lower case, without the punctuation around it.
-std::string bare_word(std::string_view word) {
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < word.size()) {
-        const std::size_t begin = pos;
-        if (is_letter(next_code_point(word, pos))) out += word.substr(begin, pos - begin);
-    }
-    return to_lower(out);
-}
-
-// Alt text and caption describe the same photo: they share a word of four letters or more
-// ("Lorries queueing at a border crossing" above "Lorries waiting at the border …").
-bool shares_content_word(std::string_view alt, std::string_view caption) {
-    std::set<std::string> alt_words;
-    for (const std::string_view word : split_words(alt))
-        if (std::string bare = bare_word(word); code_point_count(bare) >= kMinContentLetters)
-            alt_words.insert(std::move(bare));
-    const auto words = split_words(caption);
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view word) { return alt_words.count(bare_word(word)) > 0; });
 }
 
 class FigureFinder {

@@ -62,5 +62,15 @@ TEST(TextCopy, ShortLineAboveTheFirstParagraphIsAltTextOnlyWhenBothNameTheSameTh
     EXPECT_EQ(plain_of(label.blocks[1]), caption);
 }
 
+TEST(TextCopy, NameShapedLabelRepeatingAHeadlineWordIsNoByline) {
+    const Document label =
+        read("The Miller's Tale: A Reading Guide\n\nGuide Notes\n\n" + std::string(kProse));
+    EXPECT_TRUE(label.meta.authors.empty());
+    EXPECT_EQ(plain_of(label.blocks[0]), "Guide Notes");
+    const Document author = read("Spring at the mill | Maren Holt\n\nMaren Holt\n\n" + std::string(kProse));
+    ASSERT_EQ(author.meta.authors.size(), 1u);
+    EXPECT_EQ(author.meta.authors[0].name, "Maren Holt");
+}
+
 }  // namespace
 }  // namespace folio
