@@ -27,6 +27,11 @@ std::string_view without_section_number(std::string_view line) {
     return line.substr(i + 1);
 }
 
+// Characters of code, markup and formulas that headings do not use: "URI_ENCODE( <name> )", "a = b;".
+bool has_code_mark(std::string_view line) {
+    return line.find_first_of("_<>{}=;\\`") != std::string_view::npos;
+}
+
 class BodyReader {
 public:
     BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures)
@@ -101,7 +106,7 @@ private:
     bool read_short_run() {
         if (!seen_paragraph_) return false;
         std::size_t j = i_;
-        while (j < lines_.size() && is_run_line(j)) ++j;
+        while (j < lines_.size() && is_run_line(j) && lines_[j].group == lines_[i_].group) ++j;
         if (j - i_ < kMinRunLines) return false;
         List list;
         for (std::size_t k = i_; k < j; ++k) list.items.push_back(plain(text(k)));
@@ -163,13 +168,22 @@ private:
         return word_count(before) <= kMaxHeadingWords && !ends_like_sentence(before);
     }
 
+    // The line before ends in a colon: this one is what it announces (an example, a quote, a list item,
+    // the photo it shows), not a heading.
+    bool introduced(std::size_t i) const {
+        if (i == 0) return false;
+        const char32_t last = last_code_point(text(i - 1));
+        return last == U':' || last == U'：';
+    }
+
     // A short line standing alone between body paragraphs, without sentence-final punctuation
     // (a short question counts too), that reads as one: prose follows it and it is no part of a run
     // of short lines.
     bool is_heading(std::size_t i) const {
         if (!seen_paragraph_ || i + 1 >= lines_.size() || !stands_alone(lines_, i)) return false;
-        if (!is_prose(i + 1) || follows_short_line()) return false;
+        if (!is_prose(i + 1) || follows_short_line() || introduced(i)) return false;
         const std::string& line = text(i);
+        if (has_code_mark(line)) return false;
         const char32_t first = first_code_point(line);
         if (is_lower(first) || !(is_letter(first) || (first >= U'0' && first <= U'9')) ||
             starts_quotation(line) || recognize_date(line))

@@ -39,7 +39,8 @@ TEST(TextCopy, HeadlineFollowedByProseIsNoPageCopyEvenWithAListBeforeTheLongPros
         "person.\n\n";
     for (const char* tool : {"Desktop Apps", "Editor", "Sketch Pad", "Terminal", "Phone Apps", "Notes",
                              "Camera", "Server Software", "Web Server", "Database"})
-        text += std::string(tool) + "\n\n";
+        text += std::string(tool) + "\n";
+    text += "\n";
     for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
     const Document doc = read(text);
     EXPECT_EQ(doc.meta.title, "The Tools Behind This Site");
@@ -70,6 +71,26 @@ TEST(TextCopy, NameShapedLabelRepeatingAHeadlineWordIsNoByline) {
     const Document author = read("Spring at the mill | Maren Holt\n\nMaren Holt\n\n" + std::string(kProse));
     ASSERT_EQ(author.meta.authors.size(), 1u);
     EXPECT_EQ(author.meta.authors[0].name, "Maren Holt");
+}
+
+TEST(TextCopy, ListItemsShareABlockAndAShortLineStandingAloneAfterThemIsAHeading) {
+    const Document doc =
+        read("Spring at the mill\n\n" + std::string(kProse) +
+             "\n\nNew brake cables\nWider tyres\nA second pump\n\nRepairs\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<List>(doc).size(), 1u);
+    EXPECT_EQ(blocks_of<List>(doc)[0]->items.size(), 3u);
+    ASSERT_EQ(blocks_of<Heading>(doc).size(), 1u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[0]->content), "Repairs");
+}
+
+TEST(TextCopy, ShortLineAnnouncedByAColonOrShapedLikeCodeIsNoHeading) {
+    const Document doc =
+        read("Spring at the mill\n\n" + std::string(kProse) +
+             "\n\nThe sign at the gate says what every customer should know:\n\nClosed on Sundays\n\n" +
+             std::string(kProse) + "\n\nSTOCK_LIST( <shelf> )\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(doc).empty());
+    EXPECT_EQ(plain_of(doc.blocks[2]), "Closed on Sundays");
+    EXPECT_EQ(plain_of(doc.blocks[4]), "STOCK_LIST( <shelf> )");
 }
 
 }  // namespace
