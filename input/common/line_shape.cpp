@@ -106,6 +106,21 @@ bool is_update_note(std::string_view line) {
     return label && markers.count(*label) > 0 && word_count(line) > 2;
 }
 
+bool is_cross_reference(std::string_view line) {
+    static const std::set<std::string_view> labels = {
+        "related",        "read more",        "read also",      "see also",    "also read",   "more",
+        "lesen sie auch", "auch interessant", "mehr zum thema", "siehe auch",  "lire aussi",  "à lire aussi",
+        "voir aussi",     "lee también",      "leer más",       "ver también", "leggi anche", "vedi anche"};
+    const auto label = lower_label_before_colon(line, 30);
+    if (label && labels.count(*label) > 0) return true;
+    // A link after the paragraph it continues: "Learn more about the editor", "Read more about …".
+    const std::string start = to_lower(line.substr(0, 24));
+    for (const std::string_view link : {"learn more about ", "read more about ", "find out more about ",
+                                        "more about ", "mehr über ", "en savoir plus sur "})
+        if (start.starts_with(link)) return true;
+    return false;
+}
+
 bool is_author_label(std::string_view line) {
     constexpr std::size_t kLongestLabel = 80;  // bytes; "Über die Autorinnen und Autoren" has 32
     if (line.size() > kLongestLabel) return false;

@@ -23,6 +23,10 @@ bool is_credit_line(std::string_view line);
 // An editor's note: "Update: …", "Korrektur: …", "Mise à jour : …", "Editor's note: …", …
 bool is_update_note(std::string_view line);
 
+// A link to another article or page: "Related: …", "Read more: …", "See also: …", "Lesen Sie auch: …",
+// "Lire aussi : …", "Learn more about …".
+bool is_cross_reference(std::string_view line);
+
 // A label that introduces the author bios: "Über die Autoren", "About the author", "Les auteurs", …
 bool is_author_label(std::string_view line);
 

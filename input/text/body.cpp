@@ -6,6 +6,7 @@
 #include "input/common/dates.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
+#include "input/text/heading_shape.hpp"
 
 namespace folio {
 
@@ -16,21 +17,6 @@ constexpr std::size_t kMinSentenceWords = 4;
 constexpr std::size_t kMinRunLines = 3;  // short lines in a row that make a list
 constexpr std::size_t kMaxQuoteLines = 6;
 constexpr std::size_t kMaxAttributionWords = 30;
-
-// The heading text after a section number ("2. ", "2.1 ", "3) "); the whole text when it has none.
-std::string_view without_section_number(std::string_view line) {
-    std::size_t i = 0;
-    while (i < line.size() &&
-           ((line[i] >= '0' && line[i] <= '9') || (i > 0 && (line[i] == '.' || line[i] == ')'))))
-        ++i;
-    if (i == 0 || i >= line.size() || line[i] != ' ') return line;
-    return line.substr(i + 1);
-}
-
-// Characters of code, markup and formulas that headings do not use: "URI_ENCODE( <name> )", "a = b;".
-bool has_code_mark(std::string_view line) {
-    return line.find_first_of("_<>{}=;\\`") != std::string_view::npos;
-}
 
 class BodyReader {
 public:
@@ -176,24 +162,34 @@ private:
         return last == U':' || last == U'：';
     }
 
-    // A short line standing alone between body paragraphs, without sentence-final punctuation
-    // (a short question counts too), that reads as one: prose follows it and it is no part of a run
-    // of short lines.
+    // A short line standing alone between body paragraphs that reads as a heading (see
+    // reads_as_heading) and is placed as one: text follows it (see opens_text), it is no part of a run of
+    // short lines, no line announced by a colon, no table cell and not the name below an author label.
     bool is_heading(std::size_t i) const {
-        if (!seen_paragraph_ || i + 1 >= lines_.size() || !stands_alone(lines_, i)) return false;
-        if (!is_prose(i + 1) || follows_short_line() || introduced(i)) return false;
-        const std::string& line = text(i);
-        if (has_code_mark(line)) return false;
-        const char32_t first = first_code_point(line);
-        if (is_lower(first) || !(is_letter(first) || (first >= U'0' && first <= U'9')) ||
-            starts_quotation(line) || recognize_date(line))
-            return false;
-        if (is_short_phrase(line, kMaxHeadingWords)) return true;
-        const std::string_view without_mark =
-            without_section_number(std::string_view(line).substr(0, line.size() - 1));
-        return last_code_point(line) == U'?' && word_count(line) <= kMaxHeadingWords &&
-               code_point_count(line) <= 100 && !ends_like_sentence(without_mark) &&
-               without_mark.find_first_of(".!?") == std::string_view::npos;
+        if (!seen_paragraph_ || !stands_alone(lines_, i) || lines_[i].cell) return false;
+        if (follows_short_line() || introduced(i) || (i > 0 && is_author_label(text(i - 1)))) return false;
+        return reads_as_heading(text(i), kMaxHeadingWords) && opens_text(i + 1);
+    }
+
+    // Line i starts what a heading stands above: prose that is not preformatted, or a list block.
+    bool opens_text(std::size_t i) const {
+        if (i >= lines_.size()) return false;
+        return is_prose(i) ? !is_preformatted(i) : starts_list_block(i);
+    }
+
+    // Line i begins a block of short lines that read_short_run takes as a list.
+    bool starts_list_block(std::size_t i) const {
+        if ((i > 0 && lines_[i - 1].group == lines_[i].group) || is_preformatted(i)) return false;
+        std::size_t j = i;
+        while (j < lines_.size() && lines_[j].group == lines_[i].group && is_run_line(j)) ++j;
+        return j - i >= kMinRunLines;
+    }
+
+    // Line i and the next line of its block keep their indentation: preformatted text (code, a
+    // plain-text document), whose short lines are no headings.
+    bool is_preformatted(std::size_t i) const {
+        return lines_[i].indented && i + 1 < lines_.size() && lines_[i + 1].group == lines_[i].group &&
+               lines_[i + 1].indented;
     }
 };
 

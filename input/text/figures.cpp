@@ -34,7 +34,7 @@ bool is_bare_credit(std::string_view line) {
     const std::string lower = to_lower(line.substr(0, 24));
     for (const std::string_view marker :
          {"photo by ", "photos by ", "photograph by ", "image by ", "picture by ", "illustration by ",
-          "video by ", "foto von ", "photo de ", "credit "})
+          "portrait by ", "video by ", "foto von ", "photo de ", "credit "})
         if (lower.starts_with(marker)) return true;
     if (lower.starts_with("credit")) {
         std::size_t pos = 6;

@@ -93,5 +93,52 @@ TEST(TextCopy, ShortLineAnnouncedByAColonOrShapedLikeCodeIsNoHeading) {
     EXPECT_EQ(plain_of(doc.blocks[4]), "STOCK_LIST( <shelf> )");
 }
 
+TEST(TextCopy, HeadingAboveAListBlockButNotAboveATableCellOrPreformattedText) {
+    const std::string intro = "Spring at the mill\n\n" + std::string(kProse) + "\n\n";
+    const Document list =
+        read(intro + "Spare parts\n\nBrake cables\nInner tubes\nChains\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Heading>(list).size(), 1u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(list)[0]->content), "Spare parts");
+    EXPECT_EQ(blocks_of<List>(list)[0]->items.size(), 3u);
+
+    const Document table = read(intro + "Flat tyre on the way home\n\n\t\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(table).empty());
+
+    const Document pre = read(intro +
+                              "3. Storage\n\n    The workshop keeps every bicycle in a numbered rack, and\n"
+                              "    the number is written on the repair ticket.\n\n" +
+                              std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(pre).empty());
+}
+
+TEST(TextCopy, LinesThatReadAsNoHeading) {
+    for (const char* line :
+         {"Traditionally, your options are limited: either", "Related: A new mill opens in town",
+          "Learn more about the repair courses", "2012", "Next steps for the mill"}) {
+        const Document doc = read("Spring at the mill\n\n" + std::string(kProse) + "\n\n" + line + "\n\n" +
+                                  std::string(kProse));
+        const bool heading = std::string_view(line) == "Next steps for the mill";
+        EXPECT_EQ(blocks_of<Heading>(doc).size(), heading ? 1u : 0u) << line;
+    }
+}
+
+TEST(TextCopy, PortraitCreditIsAFigure) {
+    const Document doc = read("Spring at the mill\n\n" + std::string(kProse) + "\n\nPortrait by Ann Lee\n\n" +
+                              std::string(kProse));
+    ASSERT_EQ(blocks_of<Figure>(doc).size(), 1u);
+    EXPECT_EQ(blocks_of<Figure>(doc)[0]->credit, "Portrait by Ann Lee");
+}
+
+TEST(TextCopy, NameLineUnderAnAuthorLabelTakesTheBioBelowIt) {
+    const Document doc = read("Spring at the mill\n\n" + std::string(kProse) +
+                              "\n\nAbout the author\n\nMaren Holt\n\nSenior Editor of the Valley Courier and "
+                              "keeper of its archive.");
+    EXPECT_TRUE(blocks_of<Heading>(doc).empty());
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio),
+              "Senior Editor of the Valley Courier and keeper of its archive.");
+}
+
 }  // namespace
 }  // namespace folio
