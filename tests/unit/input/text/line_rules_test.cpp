@@ -20,7 +20,7 @@ TEST(Noise, LanguageSwitches) {
 
 TEST(Noise, PageControls) {
     for (const char* line : {"Reply", "SIGN UP FOR OUR NEWSLETTER", "Share", "Advertisement",
-                             "Skip to content", "Antworten", "Partager"}) {
+                             "Skip to content", "Antworten", "Partager", "Save", "Found This Helpful"}) {
         EXPECT_TRUE(is_page_control(line)) << line;
     }
     for (const char* line : {"Replying to critics", "Share prices fell", "The advertisement", "Comments"}) {
