@@ -115,8 +115,9 @@ bool is_cross_reference(std::string_view line) {
     if (label && labels.count(*label) > 0) return true;
     // A link after the paragraph it continues: "Learn more about the editor", "Read more about …".
     const std::string start = to_lower(line.substr(0, 24));
-    for (const std::string_view link : {"learn more about ", "read more about ", "find out more about ",
-                                        "more about ", "mehr über ", "en savoir plus sur "})
+    for (const std::string_view link :
+         {"learn more about ", "read more about ", "read the full ", "find out more about ", "more about ",
+          "mehr über ", "en savoir plus sur "})
         if (start.starts_with(link)) return true;
     return false;
 }

@@ -17,11 +17,13 @@ constexpr std::size_t kMinSentenceWords = 4;
 constexpr std::size_t kMinRunLines = 3;  // short lines in a row that make a list
 constexpr std::size_t kMaxQuoteLines = 6;
 constexpr std::size_t kMaxAttributionWords = 30;
+constexpr std::size_t kMaxPlainUpperWords = 5;  // a heading above a subheading, unless in title case
 
 class BodyReader {
 public:
-    BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures)
-        : lines_(lines), i_(start), figure_by_line_(lines.size(), nullptr) {
+    BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures,
+               bool after_byline)
+        : lines_(lines), i_(start), figure_by_line_(lines.size(), nullptr), after_byline_(after_byline) {
         for (const FigureSpan& figure : figures)
             for (std::size_t i = figure.first; i <= figure.last && i < lines.size(); ++i)
                 if (figure_by_line_[i] == nullptr) figure_by_line_[i] = &figure;
@@ -38,6 +40,7 @@ private:
     std::vector<const FigureSpan*> figure_by_line_;  // the figure each line belongs to, if any
     Body body_;
     bool seen_paragraph_ = false;
+    bool after_byline_;  // the header ends in a byline or date: the article has begun
 
     const std::string& text(std::size_t i) const { return lines_[i].text; }
 
@@ -162,13 +165,27 @@ private:
         return last == U':' || last == U'：';
     }
 
-    // A short line standing alone between body paragraphs that reads as a heading (see
-    // reads_as_heading) and is placed as one: text follows it (see opens_text), it is no part of a run of
-    // short lines, no line announced by a colon, no table cell and not the name below an author label.
+    // A short line standing alone between body paragraphs (or first below a byline) that reads as a heading
+    // (see reads_as_heading) and is placed as one: text follows it (see opens_text), it is no part of a run
+    // of short lines, no line announced by a colon, no table cell and not the name below an author label.
     bool is_heading(std::size_t i) const {
-        if (!seen_paragraph_ || !stands_alone(lines_, i) || lines_[i].cell) return false;
+        if ((!seen_paragraph_ && !after_byline_) || !stands_alone(lines_, i) || lines_[i].cell) return false;
         if (follows_short_line() || introduced(i) || (i > 0 && is_author_label(text(i - 1)))) return false;
-        return reads_as_heading(text(i), kMaxHeadingWords) && opens_text(i + 1);
+        return !is_image_placeholder(text(i)) && reads_as_heading(text(i), kMaxHeadingWords) &&
+               (opens_text(i + 1) || stands_above_subheading(i));
+    }
+
+    // Line i is a heading right above a heading of a lower level that opens text ("Part One: The Wars in
+    // Heaven" above "The Living Planet"): a few words or title case, not ending in a name in parentheses
+    // like a caption with its credit, and not shorter than the subheading.
+    bool stands_above_subheading(std::size_t i) const {
+        const std::size_t sub = i + 1;
+        if (sub >= lines_.size() || !stands_alone(lines_, sub) || lines_[sub].cell) return false;
+        const std::string& line = text(i);
+        const std::size_t words = word_count(line);
+        return (words <= kMaxPlainUpperWords || is_title_case(line)) && !ends_in_parenthesised_name(line) &&
+               word_count(text(sub)) <= words && reads_as_heading(text(sub), kMaxHeadingWords) &&
+               opens_text(sub + 1);
     }
 
     // Line i starts what a heading stands above: prose that is not preformatted, or a list block.
@@ -195,8 +212,9 @@ private:
 
 }  // namespace
 
-Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures) {
-    return BodyReader(lines, body_start, figures).run();
+Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures,
+               bool after_byline) {
+    return BodyReader(lines, body_start, figures, after_byline).run();
 }
 
 }  // namespace folio

@@ -114,7 +114,9 @@ TEST(TextCopy, HeadingAboveAListBlockButNotAboveATableCellOrPreformattedText) {
 TEST(TextCopy, LinesThatReadAsNoHeading) {
     for (const char* line :
          {"Traditionally, your options are limited: either", "Related: A new mill opens in town",
-          "Learn more about the repair courses", "2012", "Next steps for the mill"}) {
+          "Learn more about the repair courses", "2012", "Next steps for the mill",
+          "Read the full interview with the miller", "Powered by Millworks.com", "2) security", "Photo",
+          "Tuesday 15 October 2019 by Maren Holt"}) {
         const Document doc = read("Spring at the mill\n\n" + std::string(kProse) + "\n\n" + line + "\n\n" +
                                   std::string(kProse));
         const bool heading = std::string_view(line) == "Next steps for the mill";
@@ -138,6 +140,31 @@ TEST(TextCopy, NameLineUnderAnAuthorLabelTakesTheBioBelowIt) {
     EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
     EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio),
               "Senior Editor of the Valley Courier and keeper of its archive.");
+}
+
+TEST(TextCopy, HeadingRightAboveASubheading) {
+    const Document doc =
+        read("Spring at the mill\n\n" + std::string(kProse) +
+             "\n\nPart Two: The End of the Winter\n\nThe First Customers\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Heading>(doc).size(), 2u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[0]->content), "Part Two: The End of the Winter");
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[1]->content), "The First Customers");
+    // A caption ending in its photographer's name is no heading above the next one.
+    const Document caption = read("Spring at the mill\n\n" + std::string(kProse) +
+                                  "\n\nA wheel on the bench (Ann Lee)\n\nStep 2\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(caption).empty());
+}
+
+TEST(TextCopy, HeadingMayOpenTheBodyBelowAByline) {
+    const Document doc = read("Spring at the mill\n\nMaren Holt\n\nHighlights\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Heading>(doc).size(), 1u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[0]->content), "Highlights");
+    // Without a byline a short line under the headline is no heading, and in title case it is no alt
+    // text either.
+    const Document title_case =
+        read("Spring at the mill\n\nRepairing Bicycles Since Ninety Two\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(title_case).empty());
+    EXPECT_TRUE(blocks_of<Figure>(title_case).empty());
 }
 
 }  // namespace
