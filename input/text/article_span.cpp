@@ -262,18 +262,16 @@ SourceLines find_article(SourceLines lines) {
         article.push_back(std::move(line));
     };
     std::vector<std::size_t> moved;  // header lines taken from the prose run
-    if (title != run.start) {
-        add(lines[title], true);
-        if (title > run.start) run.start = title + 1;
-        // Below the headline only its deck, byline and date stay; a byline or date just inside the
-        // prose joins them.
-        const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
-        for (std::size_t i = title + 1; i < reach; ++i) {
-            const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
-            if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
-            add(lines[i], true);
-            if (i >= run.start) moved.push_back(i);
-        }
+    add(lines[title], true);
+    if (title >= run.start) run.start = title + 1;
+    // Below the headline only its deck, byline and date stay; a byline or date just inside the prose
+    // (below a deck and a photo) joins them.
+    const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
+    for (std::size_t i = title + 1; i < reach; ++i) {
+        const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
+        if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
+        add(lines[i], true);
+        if (i >= run.start) moved.push_back(i);
     }
     for (std::size_t i = run.start; i < run.end; ++i)
         if (std::find(moved.begin(), moved.end(), i) == moved.end()) add(lines[i], i == run.start);
