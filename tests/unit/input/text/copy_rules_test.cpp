@@ -167,5 +167,29 @@ TEST(TextCopy, HeadingMayOpenTheBodyBelowAByline) {
     EXPECT_TRUE(blocks_of<Figure>(title_case).empty());
 }
 
+TEST(TextCopy, PageCopyBylineBelowTheDeckAndPhotoJoinsAHeadlineThatOpensTheProse) {
+    std::string text;
+    for (const char* item :
+         {"Sections", "Search", "Home", "World", "Sports", "Subscribe", "Log In", "Today's Paper"})
+        text += std::string(item) + "\n";
+    text +=
+        "\nOld Bicycle Workshops Are Coming Back Across the U.S.\n\n"
+        "Repair shops that closed a generation ago are opening again in small towns.\n\nImage\n"
+        "A mechanic at work in a repair shop that reopened this spring in a small town.\n\nBy Maren Holt\n\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Old Bicycle Workshops Are Coming Back Across the U.S.");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+}
+
+TEST(TextCopy, PageControlsUnderTheHeadlineAreNoNames) {
+    for (const char* line : {"Buy Now", "Search Go", "Do Not Track"}) {
+        const Document doc =
+            read("Spring at the mill\n\n" + std::string(line) + "\n\n" + std::string(kProse));
+        EXPECT_TRUE(doc.meta.authors.empty()) << line;
+    }
+}
+
 }  // namespace
 }  // namespace folio
