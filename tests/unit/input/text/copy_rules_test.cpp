@@ -116,7 +116,7 @@ TEST(TextCopy, LinesThatReadAsNoHeading) {
          {"Traditionally, your options are limited: either", "Related: A new mill opens in town",
           "Learn more about the repair courses", "2012", "Next steps for the mill",
           "Read the full interview with the miller", "Powered by Millworks.com", "2) security", "Photo",
-          "Tuesday 15 October 2019 by Maren Holt"}) {
+          "Tuesday 15 October 2019 by Maren Holt", "22 Dec, 2016 22 Dec, 2016"}) {
         const Document doc = read("Spring at the mill\n\n" + std::string(kProse) + "\n\n" + line + "\n\n" +
                                   std::string(kProse));
         const bool heading = std::string_view(line) == "Next steps for the mill";
