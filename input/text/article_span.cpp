@@ -28,9 +28,10 @@ constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
-constexpr long kRepeatedBonus = 8;  // the headline repeated in the page's title area or a share text
-constexpr long kBylineBonus = 20;   // the headline's byline or date below it
-constexpr long kNameLineBonus = 6;  // a line of bare names below it
+constexpr std::size_t kNearRepeat = 6;  // lines between the two copies of a headline
+constexpr long kRepeatedBonus = 8;      // the headline repeated in the page's title area or a share text
+constexpr long kBylineBonus = 20;       // the headline's byline or date below it
+constexpr long kNameLineBonus = 6;      // a line of bare names below it
 constexpr std::size_t kBylineReach = 4;
 constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          //
                                                  // lines below the headline where its byline may stand
@@ -154,16 +155,26 @@ bool is_breadcrumb(std::string_view line) {
 }
 
 // Whether the line may be a headline: a few words to a long sentence, no final period (unless it
-// ends an abbreviation: "… Underneath N.Y.C."), not a byline, date or credit.
+// ends an abbreviation: "… Underneath N.Y.C.") and no final colon, not a byline, date or credit.
 bool is_headline_shaped(std::string_view line) {
     const std::size_t words = word_count(line);
-    if (words < kMinTitleWords || words > kMaxTitleWords) return false;
+    if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U':') return false;
     if (last_code_point(line) == U'.') {
         const std::string_view last = split_words(line).back();
         if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) return false;
     }
     return !is_lower(first_code_point(line)) && !is_byline_or_date(line) && !is_credit_line(line) &&
            !is_breadcrumb(line);
+}
+
+// The line is printed again a few lines away: a headline shown in the page's title area and above
+// the article ("On Behalf of Words" twice), which menu items of a few words are not.
+bool repeated_nearby(const SourceLines& lines, std::size_t i) {
+    const std::size_t first = i > kNearRepeat ? i - kNearRepeat : 0;
+    const std::size_t last = std::min(lines.size(), i + kNearRepeat + 1);
+    for (std::size_t j = first; j < last; ++j)
+        if (j != i && lines[j].text == lines[i].text) return true;
+    return false;
 }
 
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
@@ -181,7 +192,8 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
         const std::size_t words = word_count(line);
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
-        if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords)
+        if ((repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords) ||
+            repeated_nearby(lines, i))
             score += kRepeatedBonus;
         long byline = 0;
         for (std::size_t j = i + 1; j < lines.size() && j <= i + kBylineReach; ++j) {
@@ -237,11 +249,27 @@ bool is_page_copy(const SourceLines& lines, const Run& run) {
            run_words * kMinRunShareDivisor >= words;
 }
 
+// An article copied with a few menu items above its headline and the headline printed again a few
+// lines below (a title area and the article's own heading): it starts at the headline, printed once.
+SourceLines from_repeated_headline(SourceLines lines) {
+    for (std::size_t i = 1; i <= kMaxArticleFurniture && i < lines.size(); ++i) {
+        if (word_count(lines[i - 1].text) > kMaxMenuWords) return lines;
+        if (!is_headline_shaped(lines[i].text)) continue;
+        for (std::size_t j = i + 2; j <= i + kNearRepeat && j < lines.size(); ++j) {
+            if (lines[j].text != lines[i].text) continue;
+            lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
+            lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
+            return lines;
+        }
+    }
+    return lines;
+}
+
 }  // namespace
 
 SourceLines find_article(SourceLines lines) {
     Run run = best_run(lines);
-    if (run.end == 0 || !is_page_copy(lines, run)) return lines;
+    if (run.end == 0 || !is_page_copy(lines, run)) return from_repeated_headline(std::move(lines));
     std::size_t words = 0;
     for (std::size_t i = run.start; i < run.end; ++i) {
         if (words >= kMinWordsBeforeEnd && is_end_label(lines[i].text)) {

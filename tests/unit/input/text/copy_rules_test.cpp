@@ -191,5 +191,39 @@ TEST(TextCopy, PageControlsUnderTheHeadlineAreNoNames) {
     }
 }
 
+TEST(TextCopy, PageCopyHeadlinePrintedTwiceNearbyBeatsADialogAboveAName) {
+    std::string text;
+    for (const char* line :
+         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Ready to publish?",
+          "Change the title and visibility as needed", "Maren Holt", "Sign in", "Next story",
+          "On Behalf of Words", "Share on Twitter", "Share by email", "On Behalf of Words"})
+        text += std::string(line) + "\n";
+    text += "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    EXPECT_EQ(read(text).meta.title, "On Behalf of Words");
+}
+
+TEST(TextCopy, ArticleStartsAtAHeadlineRepeatedBelowAFewMenuItems) {
+    const Document doc = read(
+        "Blog\nInsights\nThree findings from our yearly survey\nPublished on: June 25, 2024\n"
+        "Three findings from our yearly survey\n\n" +
+        std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "Three findings from our yearly survey");
+    EXPECT_EQ(doc.meta.date, "2024-06-25");
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    EXPECT_EQ(plain_of(doc.blocks[0]), kProse);
+}
+
+TEST(TextCopy, PageCopyLineEndingInAColonIsNoHeadline) {
+    std::string text;
+    for (const char* line :
+         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+          "Subscribe to our weekly letters to receive:", "Maren Holt", "Spring Opening at the Old Mill"})
+        text += std::string(line) + "\n";
+    text += "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    EXPECT_EQ(read(text).meta.title, "Spring Opening at the Old Mill");
+}
+
 }  // namespace
 }  // namespace folio
