@@ -37,6 +37,7 @@ constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close 
                                                  // lines below the headline where its byline may stand
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
+constexpr std::size_t kMaxRelatedLinks = 8;    // lines of a related-links box inside the article
 constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
 constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
 constexpr std::size_t kMenuShareDivisor = 5;
@@ -130,6 +131,23 @@ bool is_end_label(std::string_view line) {
     for (const std::string_view start : starts)
         if (lower == start || (lower.starts_with(start) && lower[start.size()] == ' ')) return true;
     return false;
+}
+
+// An end label that opens the comments ("12 Comments", "Leave a reply", "Kommentare"), not related links.
+bool is_comments_label(std::string_view line) {
+    const std::string lower = letters_only(line);
+    for (const std::string_view word : {"comment", "kommentar", "reply", "discussion", "respons", "réagir",
+                                        "reacties", "commenti", "comentario"})
+        if (lower.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// Where the article's prose resumes after a box of related links that a label opens inside it ("Related
+// Coverage" and a few headlines): the next prose line within a few lines, or end when there is none.
+std::size_t prose_after_links(const SourceLines& lines, std::size_t label, std::size_t end) {
+    for (std::size_t j = label + 1; j < end && j <= label + kMaxRelatedLinks; ++j)
+        if (is_prose(lines[j].text)) return j;
+    return end;
 }
 
 // A byline with a marker ("By …"), a date line, or names with a date ("Anna Berg - May 4, 2015"): what
@@ -271,10 +289,18 @@ SourceLines find_article(SourceLines lines) {
     Run run = best_run(lines);
     if (run.end == 0 || !is_page_copy(lines, run)) return from_repeated_headline(std::move(lines));
     std::size_t words = 0;
+    std::vector<bool> dropped(lines.size(), false);  // a box of related links inside the article
     for (std::size_t i = run.start; i < run.end; ++i) {
         if (words >= kMinWordsBeforeEnd && is_end_label(lines[i].text)) {
-            run.end = i;
-            break;
+            const std::size_t resumes =
+                is_comments_label(lines[i].text) ? run.end : prose_after_links(lines, i, run.end);
+            if (resumes == run.end) {
+                run.end = i;
+                break;
+            }
+            for (std::size_t j = i; j < resumes; ++j) dropped[j] = true;
+            i = resumes - 1;
+            continue;
         }
         words += word_count(lines[i].text);
     }
@@ -302,7 +328,8 @@ SourceLines find_article(SourceLines lines) {
         if (i >= run.start) moved.push_back(i);
     }
     for (std::size_t i = run.start; i < run.end; ++i)
-        if (std::find(moved.begin(), moved.end(), i) == moved.end()) add(lines[i], i == run.start);
+        if (!dropped[i] && std::find(moved.begin(), moved.end(), i) == moved.end())
+            add(lines[i], i == run.start);
     return article;
 }
 

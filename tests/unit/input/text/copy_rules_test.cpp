@@ -225,5 +225,23 @@ TEST(TextCopy, PageCopyLineEndingInAColonIsNoHeadline) {
     EXPECT_EQ(read(text).meta.title, "Spring Opening at the Old Mill");
 }
 
+TEST(TextCopy, PageCopyKeepsTheProseAfterARelatedLinksBoxAndEndsAtTheComments) {
+    std::string text;
+    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today"})
+        text += std::string(line) + "\n";
+    text += "\nSpring Opening at the Old Mill\n\nBy Maren Holt\n\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    text +=
+        "Related Coverage\nA new bridge for the village JULY 2, 2016\nThe mill pond freezes over JULY 1, "
+        "2016\n\n";
+    text += "After the box: " + std::string(kProse) + "\n\n12 Comments\n\n";
+    text += "Anna wrote: " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("After the box: ")) << plain_of(doc.blocks.back());
+    for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("JULY"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace folio
