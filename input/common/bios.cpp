@@ -85,6 +85,12 @@ std::string leading_name(std::string_view paragraph) {
         paragraph.substr(0, static_cast<std::size_t>(last.data() + last.size() - paragraph.data())));
 }
 
+// A paragraph that is nothing but a person's name.
+bool is_name_only(std::string_view paragraph) {
+    return !ends_like_sentence(paragraph) && leading_name(paragraph) == paragraph &&
+           looks_like_name(paragraph);
+}
+
 }  // namespace
 
 std::optional<std::string> bio_name(std::string_view paragraph) {
@@ -122,7 +128,8 @@ std::vector<Person> take_author_bios(std::vector<Block>& blocks, std::optional<s
             begin = *label_at;
             end = begin + 1;
             while (end < blocks.size() && end - begin < kMaxLabelledBios && is_paragraph(blocks[end]) &&
-                   !leading_name(without_inline_label(paragraph_text(blocks[end]))).empty())
+                   (!leading_name(without_inline_label(paragraph_text(blocks[end]))).empty() ||
+                    is_name_only(paragraph_text(blocks[end - 1]))))
                 ++end;
         }
     }
@@ -140,6 +147,11 @@ std::vector<Person> take_author_bios(std::vector<Block>& blocks, std::optional<s
     std::vector<Person> authors;
     for (std::size_t i = begin; i < end; ++i) {
         std::string bio(without_inline_label(paragraph_text(blocks[i])));
+        if (labelled && i + 1 < end && is_name_only(bio)) {
+            // A name line above its bio ("Anna Berg" above "Reporter in Berlin since 2019.").
+            authors.push_back(make_person(std::move(bio), paragraph_text(blocks[++i])));
+            continue;
+        }
         std::string name = bio_name(bio).value_or(leading_name(bio));
         authors.push_back(make_person(std::move(name), std::move(bio)));
     }

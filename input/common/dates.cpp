@@ -134,7 +134,7 @@ private:
         return std::nullopt;
     }
 
-    // "12. September 2023", "20 February 2024", "1er mars 2024", "3rd March 2024".
+    // "12. September 2023", "20 February 2024", "1er mars 2024", "3rd March 2024", "22 Dec, 2016".
     std::optional<std::size_t> day_month_year(std::size_t p) {
         const int day = number(p++);
         if (is_punct(p, ".")) ++p;
@@ -144,6 +144,7 @@ private:
         if (month == 0) return std::nullopt;
         ++p;
         if (is_punct(p, ".")) ++p;
+        if (is_punct(p, ",")) ++p;
         if (!is_number(p, 4, 4)) return std::nullopt;
         set(number(p), month, day);
         return p + 1;

@@ -2,6 +2,7 @@
 // labels.
 #include "input/common/line_shape.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -28,6 +29,17 @@ std::optional<std::string> lower_label_before_colon(std::string_view line, std::
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon > max_bytes) return std::nullopt;
     return to_lower(trim_space(line.substr(0, colon)));
+}
+
+// The word as compared: lower case, without the punctuation around it.
+std::string bare_word(std::string_view word) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < word.size()) {
+        const std::size_t begin = pos;
+        if (is_letter(next_code_point(word, pos))) out += word.substr(begin, pos - begin);
+    }
+    return to_lower(out);
 }
 
 }  // namespace
@@ -94,6 +106,22 @@ bool is_update_note(std::string_view line) {
     return label && markers.count(*label) > 0 && word_count(line) > 2;
 }
 
+bool is_cross_reference(std::string_view line) {
+    static const std::set<std::string_view> labels = {
+        "related",        "read more",        "read also",      "see also",    "also read",   "more",
+        "lesen sie auch", "auch interessant", "mehr zum thema", "siehe auch",  "lire aussi",  "à lire aussi",
+        "voir aussi",     "lee también",      "leer más",       "ver también", "leggi anche", "vedi anche"};
+    const auto label = lower_label_before_colon(line, 30);
+    if (label && labels.count(*label) > 0) return true;
+    // A link after the paragraph it continues: "Learn more about the editor", "Read more about …".
+    const std::string start = to_lower(line.substr(0, 24));
+    for (const std::string_view link :
+         {"learn more about ", "read more about ", "read the full ", "find out more about ", "more about ",
+          "mehr über ", "en savoir plus sur "})
+        if (start.starts_with(link)) return true;
+    return false;
+}
+
 bool is_author_label(std::string_view line) {
     constexpr std::size_t kLongestLabel = 80;  // bytes; "Über die Autorinnen und Autoren" has 32
     if (line.size() > kLongestLabel) return false;
@@ -119,6 +147,17 @@ bool is_author_label(std::string_view line) {
             has_person || (word != "und" && word != "and" && word != "et" && word != "&" && word != "/");
     }
     return has_person;
+}
+
+bool shares_content_word(std::string_view a, std::string_view b) {
+    constexpr std::size_t kMinContentLetters = 4;
+    std::set<std::string> words_a;
+    for (const std::string_view word : split_words(a))
+        if (std::string bare = bare_word(word); code_point_count(bare) >= kMinContentLetters)
+            words_a.insert(std::move(bare));
+    const auto words_b = split_words(b);
+    return std::any_of(words_b.begin(), words_b.end(),
+                       [&](std::string_view word) { return words_a.count(bare_word(word)) > 0; });
 }
 
 std::optional<ListMarker> list_marker(std::string_view line) {

@@ -23,8 +23,16 @@ bool is_credit_line(std::string_view line);
 // An editor's note: "Update: …", "Korrektur: …", "Mise à jour : …", "Editor's note: …", …
 bool is_update_note(std::string_view line);
 
+// A link to another article or page: "Related: …", "Read more: …", "See also: …", "Lesen Sie auch: …",
+// "Lire aussi : …", "Learn more about …".
+bool is_cross_reference(std::string_view line);
+
 // A label that introduces the author bios: "Über die Autoren", "About the author", "Les auteurs", …
 bool is_author_label(std::string_view line);
+
+// Whether two lines share a word of four letters or more, ignoring case and the punctuation around it
+// (alt text and caption of one photo; a label repeating the headline).
+bool shares_content_word(std::string_view a, std::string_view b);
 
 struct ListMarker {
     bool ordered = false;

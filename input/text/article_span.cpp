@@ -25,16 +25,19 @@ constexpr std::size_t kTitleWindow = 60;
 constexpr std::size_t kTitleLookAhead = 2;  // first lines of the prose that may be the headline         //
                                             // lines searched above the prose for the headline
 constexpr std::size_t kMinTitleWords = 3;
+constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
-constexpr long kRepeatedBonus = 8;  // the headline repeated in the page's title area or a share text
-constexpr long kBylineBonus = 20;   // the headline's byline or date below it
-constexpr long kNameLineBonus = 6;  // a line of bare names below it
+constexpr std::size_t kNearRepeat = 6;  // lines between the two copies of a headline
+constexpr long kRepeatedBonus = 8;      // the headline repeated in the page's title area or a share text
+constexpr long kBylineBonus = 20;       // the headline's byline or date below it
+constexpr long kNameLineBonus = 6;      // a line of bare names below it
 constexpr std::size_t kBylineReach = 4;
 constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          //
                                                  // lines below the headline where its byline may stand
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
+constexpr std::size_t kMaxRelatedLinks = 8;    // lines of a related-links box inside the article
 constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
 constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
 constexpr std::size_t kMenuShareDivisor = 5;
@@ -130,6 +133,23 @@ bool is_end_label(std::string_view line) {
     return false;
 }
 
+// An end label that opens the comments ("12 Comments", "Leave a reply", "Kommentare"), not related links.
+bool is_comments_label(std::string_view line) {
+    const std::string lower = letters_only(line);
+    for (const std::string_view word : {"comment", "kommentar", "reply", "discussion", "respons", "réagir",
+                                        "reacties", "commenti", "comentario"})
+        if (lower.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// Where the article's prose resumes after a box of related links that a label opens inside it ("Related
+// Coverage" and a few headlines): the next prose line within a few lines, or end when there is none.
+std::size_t prose_after_links(const SourceLines& lines, std::size_t label, std::size_t end) {
+    for (std::size_t j = label + 1; j < end && j <= label + kMaxRelatedLinks; ++j)
+        if (is_prose(lines[j].text)) return j;
+    return end;
+}
+
 // A byline with a marker ("By …"), a date line, or names with a date ("Anna Berg - May 4, 2015"): what
 // stands under a headline. A line of bare names counts only right below the headline (menus hold
 // capitalised pairs of words such as "Sign Out").
@@ -153,16 +173,26 @@ bool is_breadcrumb(std::string_view line) {
 }
 
 // Whether the line may be a headline: a few words to a long sentence, no final period (unless it
-// ends an abbreviation: "… Underneath N.Y.C."), not a byline, date or credit.
+// ends an abbreviation: "… Underneath N.Y.C.") and no final colon, not a byline, date or credit.
 bool is_headline_shaped(std::string_view line) {
     const std::size_t words = word_count(line);
-    if (words < kMinTitleWords || words > kMaxTitleWords) return false;
+    if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U':') return false;
     if (last_code_point(line) == U'.') {
         const std::string_view last = split_words(line).back();
         if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) return false;
     }
     return !is_lower(first_code_point(line)) && !is_byline_or_date(line) && !is_credit_line(line) &&
            !is_breadcrumb(line);
+}
+
+// The line is printed again a few lines away: a headline shown in the page's title area and above
+// the article ("On Behalf of Words" twice), which menu items of a few words are not.
+bool repeated_nearby(const SourceLines& lines, std::size_t i) {
+    const std::size_t first = i > kNearRepeat ? i - kNearRepeat : 0;
+    const std::size_t last = std::min(lines.size(), i + kNearRepeat + 1);
+    for (std::size_t j = first; j < last; ++j)
+        if (j != i && lines[j].text == lines[i].text) return true;
+    return false;
 }
 
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
@@ -180,7 +210,8 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
         const std::size_t words = word_count(line);
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
-        if (repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords)
+        if ((repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords) ||
+            repeated_nearby(lines, i))
             score += kRepeatedBonus;
         long byline = 0;
         for (std::size_t j = i + 1; j < lines.size() && j <= i + kBylineReach; ++j) {
@@ -203,17 +234,27 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
     return best;
 }
 
+// An article copied from its headline on: the headline, then its byline, or its prose after at most
+// a deck.
+bool starts_with_headline(const SourceLines& lines) {
+    if (lines.size() < 2) return false;
+    if (word_count(lines[0].text) > kMaxMenuWords &&
+        ((starts_like_byline(lines[1].text) && !byline_names(lines[1].text).empty()) ||
+         !name_line_names(lines[1].text).empty()))
+        return true;
+    if (!is_headline_shaped(lines[0].text)) return false;
+    for (std::size_t i = 1; i <= kMaxDeckLines && i < lines.size(); ++i)
+        if (is_prose(lines[i].text)) return true;
+    return false;
+}
+
 // A plain article has at most a few header lines before its prose and starts with its headline and
 // byline; a copied page has menus there:
 // mostly lines of a few words. The prose must hold a fair share of the text (not a few sentences
 // at the end of a page of formulas or code).
 bool is_page_copy(const SourceLines& lines, const Run& run) {
     if (run.start <= kMaxArticleFurniture) return false;
-    // An article copied from its headline on: the headline, then its byline.
-    if (lines.size() > 1 && word_count(lines[0].text) > kMaxMenuWords &&
-        ((starts_like_byline(lines[1].text) && !byline_names(lines[1].text).empty()) ||
-         !name_line_names(lines[1].text).empty()))
-        return false;
+    if (starts_with_headline(lines)) return false;
     std::size_t short_lines = 0;
     for (std::size_t i = 0; i < run.start; ++i) short_lines += word_count(lines[i].text) <= kMaxMenuWords;
     std::size_t words = 0, run_words = 0;
@@ -226,16 +267,40 @@ bool is_page_copy(const SourceLines& lines, const Run& run) {
            run_words * kMinRunShareDivisor >= words;
 }
 
+// An article copied with a few menu items above its headline and the headline printed again a few
+// lines below (a title area and the article's own heading): it starts at the headline, printed once.
+SourceLines from_repeated_headline(SourceLines lines) {
+    for (std::size_t i = 1; i <= kMaxArticleFurniture && i < lines.size(); ++i) {
+        if (word_count(lines[i - 1].text) > kMaxMenuWords) return lines;
+        if (!is_headline_shaped(lines[i].text)) continue;
+        for (std::size_t j = i + 2; j <= i + kNearRepeat && j < lines.size(); ++j) {
+            if (lines[j].text != lines[i].text) continue;
+            lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
+            lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
+            return lines;
+        }
+    }
+    return lines;
+}
+
 }  // namespace
 
 SourceLines find_article(SourceLines lines) {
     Run run = best_run(lines);
-    if (run.end == 0 || !is_page_copy(lines, run)) return lines;
+    if (run.end == 0 || !is_page_copy(lines, run)) return from_repeated_headline(std::move(lines));
     std::size_t words = 0;
+    std::vector<bool> dropped(lines.size(), false);  // a box of related links inside the article
     for (std::size_t i = run.start; i < run.end; ++i) {
         if (words >= kMinWordsBeforeEnd && is_end_label(lines[i].text)) {
-            run.end = i;
-            break;
+            const std::size_t resumes =
+                is_comments_label(lines[i].text) ? run.end : prose_after_links(lines, i, run.end);
+            if (resumes == run.end) {
+                run.end = i;
+                break;
+            }
+            for (std::size_t j = i; j < resumes; ++j) dropped[j] = true;
+            i = resumes - 1;
+            continue;
         }
         words += word_count(lines[i].text);
     }
@@ -251,21 +316,20 @@ SourceLines find_article(SourceLines lines) {
         article.push_back(std::move(line));
     };
     std::vector<std::size_t> moved;  // header lines taken from the prose run
-    if (title != run.start) {
-        add(lines[title], true);
-        if (title > run.start) run.start = title + 1;
-        // Below the headline only its deck, byline and date stay; a byline or date just inside the
-        // prose joins them.
-        const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
-        for (std::size_t i = title + 1; i < reach; ++i) {
-            const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
-            if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
-            add(lines[i], true);
-            if (i >= run.start) moved.push_back(i);
-        }
+    add(lines[title], true);
+    if (title >= run.start) run.start = title + 1;
+    // Below the headline only its deck, byline and date stay; a byline or date just inside the prose
+    // (below a deck and a photo) joins them.
+    const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
+    for (std::size_t i = title + 1; i < reach; ++i) {
+        const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
+        if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
+        add(lines[i], true);
+        if (i >= run.start) moved.push_back(i);
     }
     for (std::size_t i = run.start; i < run.end; ++i)
-        if (std::find(moved.begin(), moved.end(), i) == moved.end()) add(lines[i], i == run.start);
+        if (!dropped[i] && std::find(moved.begin(), moved.end(), i) == moved.end())
+            add(lines[i], i == run.start);
     return article;
 }
 

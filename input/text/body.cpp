@@ -6,6 +6,7 @@
 #include "input/common/dates.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
+#include "input/text/heading_shape.hpp"
 
 namespace folio {
 
@@ -16,21 +17,13 @@ constexpr std::size_t kMinSentenceWords = 4;
 constexpr std::size_t kMinRunLines = 3;  // short lines in a row that make a list
 constexpr std::size_t kMaxQuoteLines = 6;
 constexpr std::size_t kMaxAttributionWords = 30;
-
-// The heading text after a section number ("2. ", "2.1 ", "3) "); the whole text when it has none.
-std::string_view without_section_number(std::string_view line) {
-    std::size_t i = 0;
-    while (i < line.size() &&
-           ((line[i] >= '0' && line[i] <= '9') || (i > 0 && (line[i] == '.' || line[i] == ')'))))
-        ++i;
-    if (i == 0 || i >= line.size() || line[i] != ' ') return line;
-    return line.substr(i + 1);
-}
+constexpr std::size_t kMaxPlainUpperWords = 5;  // a heading above a subheading, unless in title case
 
 class BodyReader {
 public:
-    BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures)
-        : lines_(lines), i_(start), figure_by_line_(lines.size(), nullptr) {
+    BodyReader(const SourceLines& lines, std::size_t start, const std::vector<FigureSpan>& figures,
+               bool after_byline)
+        : lines_(lines), i_(start), figure_by_line_(lines.size(), nullptr), after_byline_(after_byline) {
         for (const FigureSpan& figure : figures)
             for (std::size_t i = figure.first; i <= figure.last && i < lines.size(); ++i)
                 if (figure_by_line_[i] == nullptr) figure_by_line_[i] = &figure;
@@ -47,6 +40,7 @@ private:
     std::vector<const FigureSpan*> figure_by_line_;  // the figure each line belongs to, if any
     Body body_;
     bool seen_paragraph_ = false;
+    bool after_byline_;  // the header ends in a byline or date: the article has begun
 
     const std::string& text(std::size_t i) const { return lines_[i].text; }
 
@@ -101,7 +95,7 @@ private:
     bool read_short_run() {
         if (!seen_paragraph_) return false;
         std::size_t j = i_;
-        while (j < lines_.size() && is_run_line(j)) ++j;
+        while (j < lines_.size() && is_run_line(j) && lines_[j].group == lines_[i_].group) ++j;
         if (j - i_ < kMinRunLines) return false;
         List list;
         for (std::size_t k = i_; k < j; ++k) list.items.push_back(plain(text(k)));
@@ -163,30 +157,64 @@ private:
         return word_count(before) <= kMaxHeadingWords && !ends_like_sentence(before);
     }
 
-    // A short line standing alone between body paragraphs, without sentence-final punctuation
-    // (a short question counts too), that reads as one: prose follows it and it is no part of a run
-    // of short lines.
+    // The line before ends in a colon: this one is what it announces (an example, a quote, a list item,
+    // the photo it shows), not a heading.
+    bool introduced(std::size_t i) const {
+        if (i == 0) return false;
+        const char32_t last = last_code_point(text(i - 1));
+        return last == U':' || last == U'：';
+    }
+
+    // A short line standing alone between body paragraphs (or first below a byline) that reads as a heading
+    // (see reads_as_heading) and is placed as one: text follows it (see opens_text), it is no part of a run
+    // of short lines, no line announced by a colon, no table cell and not the name below an author label.
     bool is_heading(std::size_t i) const {
-        if (!seen_paragraph_ || i + 1 >= lines_.size() || !stands_alone(lines_, i)) return false;
-        if (!is_prose(i + 1) || follows_short_line()) return false;
+        if ((!seen_paragraph_ && !after_byline_) || !stands_alone(lines_, i) || lines_[i].cell) return false;
+        if (follows_short_line() || introduced(i) || (i > 0 && is_author_label(text(i - 1)))) return false;
+        return !is_image_placeholder(text(i)) && reads_as_heading(text(i), kMaxHeadingWords) &&
+               (opens_text(i + 1) || stands_above_subheading(i));
+    }
+
+    // Line i is a heading right above a heading of a lower level that opens text ("Part One: The Wars in
+    // Heaven" above "The Living Planet"): a few words or title case, not ending in a name in parentheses
+    // like a caption with its credit, and not shorter than the subheading.
+    bool stands_above_subheading(std::size_t i) const {
+        const std::size_t sub = i + 1;
+        if (sub >= lines_.size() || !stands_alone(lines_, sub) || lines_[sub].cell) return false;
         const std::string& line = text(i);
-        const char32_t first = first_code_point(line);
-        if (is_lower(first) || !(is_letter(first) || (first >= U'0' && first <= U'9')) ||
-            starts_quotation(line) || recognize_date(line))
-            return false;
-        if (is_short_phrase(line, kMaxHeadingWords)) return true;
-        const std::string_view without_mark =
-            without_section_number(std::string_view(line).substr(0, line.size() - 1));
-        return last_code_point(line) == U'?' && word_count(line) <= kMaxHeadingWords &&
-               code_point_count(line) <= 100 && !ends_like_sentence(without_mark) &&
-               without_mark.find_first_of(".!?") == std::string_view::npos;
+        const std::size_t words = word_count(line);
+        return (words <= kMaxPlainUpperWords || is_title_case(line)) && !ends_in_parenthesised_name(line) &&
+               word_count(text(sub)) <= words && reads_as_heading(text(sub), kMaxHeadingWords) &&
+               opens_text(sub + 1);
+    }
+
+    // Line i starts what a heading stands above: prose that is not preformatted, or a list block.
+    bool opens_text(std::size_t i) const {
+        if (i >= lines_.size()) return false;
+        return is_prose(i) ? !is_preformatted(i) : starts_list_block(i);
+    }
+
+    // Line i begins a block of short lines that read_short_run takes as a list.
+    bool starts_list_block(std::size_t i) const {
+        if ((i > 0 && lines_[i - 1].group == lines_[i].group) || is_preformatted(i)) return false;
+        std::size_t j = i;
+        while (j < lines_.size() && lines_[j].group == lines_[i].group && is_run_line(j)) ++j;
+        return j - i >= kMinRunLines;
+    }
+
+    // Line i and the next line of its block keep their indentation: preformatted text (code, a
+    // plain-text document), whose short lines are no headings.
+    bool is_preformatted(std::size_t i) const {
+        return lines_[i].indented && i + 1 < lines_.size() && lines_[i + 1].group == lines_[i].group &&
+               lines_[i + 1].indented;
     }
 };
 
 }  // namespace
 
-Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures) {
-    return BodyReader(lines, body_start, figures).run();
+Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures,
+               bool after_byline) {
+    return BodyReader(lines, body_start, figures, after_byline).run();
 }
 
 }  // namespace folio

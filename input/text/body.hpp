@@ -17,6 +17,8 @@ struct Body {
     std::optional<std::size_t> author_label_at;
 };
 
-Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures);
+// after_byline: the header ends in a byline or date, so a heading may open the body.
+Body read_body(const SourceLines& lines, std::size_t body_start, const std::vector<FigureSpan>& figures,
+               bool after_byline);
 
 }  // namespace folio

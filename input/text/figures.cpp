@@ -8,6 +8,7 @@
 #include "input/common/inline_credit.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
+#include "input/text/heading_shape.hpp"
 
 namespace folio {
 
@@ -34,7 +35,7 @@ bool is_bare_credit(std::string_view line) {
     const std::string lower = to_lower(line.substr(0, 24));
     for (const std::string_view marker :
          {"photo by ", "photos by ", "photograph by ", "image by ", "picture by ", "illustration by ",
-          "video by ", "foto von ", "photo de ", "credit "})
+          "portrait by ", "video by ", "foto von ", "photo de ", "credit "})
         if (lower.starts_with(marker)) return true;
     if (lower.starts_with("credit")) {
         std::size_t pos = 6;
@@ -50,14 +51,6 @@ bool is_bare_credit(std::string_view line) {
         if (!is_upper(next_code_point(word, pos)) && word != "for" && word != "of") return false;
     }
     return true;
-}
-
-// A line standing for a photo that was not copied: "Image", "Photo", "Video".
-bool is_image_placeholder(std::string_view line) {
-    static const std::set<std::string> words = {"image",   "photo",      "picture",   "video",
-                                                "graphic", "foto",       "bild",      "illustration",
-                                                "gallery", "photograph", "play video"};
-    return line.size() <= 16 && words.count(to_lower(line)) > 0;
 }
 
 class FigureFinder {
@@ -175,14 +168,21 @@ private:
         if (!stands_alone(lines_, s) || !stands_alone(lines_, s + 1)) return;
         const std::string& alt = text(s);
         const std::string& caption = text(s + 1);
-        if (!is_short_phrase(alt, kMaxAltWords) || starts_quotation(alt)) return;
+        if (!is_short_phrase(alt, kMaxAltWords) || starts_quotation(alt) || is_title_case(alt)) return;
         if (is_short_phrase(caption, kMaxAltWords) || starts_quotation(caption)) return;
-        if (code_point_count(caption) > kMaxUncreditedCaption) return;
+        if (code_point_count(caption) > kMaxUncreditedCaption || !shares_content_word(alt, caption)) return;
         add(s, s + 1, alt, caption, "");
     }
 };
 
 }  // namespace
+
+bool is_image_placeholder(std::string_view line) {
+    static const std::set<std::string> words = {"image",   "photo",      "picture",   "video",
+                                                "graphic", "foto",       "bild",      "illustration",
+                                                "gallery", "photograph", "play video"};
+    return line.size() <= 16 && words.count(to_lower(line)) > 0;
+}
 
 std::vector<FigureSpan> find_figures(const SourceLines& lines, std::size_t body_start) {
     return FigureFinder(lines, body_start).run();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "formats/block.hpp"
@@ -23,5 +24,8 @@ struct FigureSpan {
 //  - the same line twice (alt == caption) without a credit;
 //  - right below the header, a short alt line followed by a caption line.
 std::vector<FigureSpan> find_figures(const SourceLines& lines, std::size_t body_start);
+
+// A line standing for a photo that was not copied: "Image", "Photo", "Video".
+bool is_image_placeholder(std::string_view line);
 
 }  // namespace folio

@@ -1,6 +1,7 @@
 // Reading the header block: kicker, title, subtitle, date line and byline, told apart by shape and position.
 #include "input/text/header.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "input/common/byline.hpp"
@@ -16,6 +17,7 @@ constexpr std::size_t kMaxHeaderTextLines = 3;
 constexpr std::size_t kMaxBylineLength = 160;    // code points
 constexpr std::size_t kMaxLinesBelowHeader = 2;  // a date line and a byline
 constexpr std::size_t kMaxDeck = 300;            // code points
+constexpr std::size_t kMaxTitleWords = 40;       // a longer sentence is a paragraph
 
 // Lines that belong to the body even when they sit in the first block.
 bool ends_header(std::string_view line) {
@@ -26,6 +28,11 @@ bool ends_header(std::string_view line) {
 // A kicker is a short topic line without final punctuation, shorter than the headline below it.
 bool is_kicker_above(std::string_view line, std::string_view below) {
     return is_short_phrase(line, 4) && code_point_count(line) <= 40 && word_count(line) < word_count(below);
+}
+
+// A paragraph of running text: the article has no headline line when it starts with one.
+bool is_paragraph_line(std::string_view line) {
+    return word_count(line) > kMaxTitleWords && ends_like_sentence(line);
 }
 
 bool ends_with_period(std::string_view line) {
@@ -43,21 +50,37 @@ bool take_date(const std::string& line, Header& header) {
     return true;
 }
 
+// Whether every name is printed in the text.
+bool names_all_in(const std::vector<std::string>& names, std::string_view text) {
+    return std::all_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return text.find(name) != std::string_view::npos; });
+}
+
 // Takes the line as the header's byline when it is one ("By A and B", "Von A | 07.03.2024"), together
 // with a date printed at its end. Below the title a line of nothing but names is a byline too
-// ("Ahiza Garcia", "Dan Goodin - Apr 16, 2015").
-bool take_byline(const std::string& line, Header& header, bool below_title) {
+// ("Ahiza Garcia", "Dan Goodin - Apr 16, 2015"), unless it repeats some words of the lines above but
+// not the whole names (a label such as "Study Notes" under "The Novel: A Study Text"; a headline may end
+// in its author's name).
+bool take_byline(const std::string& line, Header& header, std::string_view above) {
     if (!header.byline_names.empty() || code_point_count(line) > kMaxBylineLength) return false;
     std::vector<std::string> names;
     if (starts_like_byline(line)) {
         names = byline_names(line);
-    } else if (below_title) {
+    } else if (!above.empty()) {
         names = name_line_names(line);
+        if (!names.empty() && shares_content_word(line, above) && !names_all_in(names, above)) names.clear();
     }
     if (names.empty()) return false;
     header.byline_names = std::move(names);
     if (const std::string date = byline_date_text(line); !date.empty()) take_date(date, header);
     return true;
+}
+
+// The header lines read so far, as one text.
+std::string joined(const std::vector<std::string>& text) {
+    std::string out;
+    for (const std::string& line : text) out += line + '\n';
+    return out;
 }
 
 // A byline that says it is one: with a marker ("By …") or a date after the names ("Anna Berg | 4 May").
@@ -101,12 +124,12 @@ Header read_header(const SourceLines& lines) {
         // A block holding nothing but the date does not end the header.
         if (!same_block && !text.empty()) break;
         const std::string& line = lines[i].text;
-        if (ends_header(line)) break;
+        if (ends_header(line) || (text.empty() && is_paragraph_line(line))) break;
         if (is_thematic_break(line)) {
             ++i;
             continue;
         }
-        if (take_date(line, header) || take_byline(line, header, !text.empty())) {
+        if (take_date(line, header) || take_byline(line, header, joined(text))) {
             ++i;
             continue;
         }
@@ -122,10 +145,11 @@ Header read_header(const SourceLines& lines) {
     for (std::size_t below = 0; below < kMaxLinesBelowHeader && i < lines.size() && stands_alone(lines, i);
          ++below) {
         const bool title = !header.title.empty();
-        if (take_date(lines[i].text, header) || take_byline(lines[i].text, header, title)) {
+        const std::string above = joined(text);
+        if (take_date(lines[i].text, header) || take_byline(lines[i].text, header, above)) {
             ++i;
         } else if (title && header.subtitle.empty() && header.byline_names.empty() && is_deck(lines, i) &&
-                   is_marked_byline(lines[i + 1].text) && take_byline(lines[i + 1].text, header, title)) {
+                   is_marked_byline(lines[i + 1].text) && take_byline(lines[i + 1].text, header, above)) {
             header.subtitle = lines[i].text;
             i += 2;
         } else {

@@ -1,4 +1,5 @@
-// Recognising page noise in the plain-text export: language switches and reading-time lines.
+// Recognising page noise in the plain-text export: language switches, reading-time lines and the page's
+// controls.
 #include "input/text/noise.hpp"
 
 #include <set>
@@ -79,6 +80,41 @@ bool is_reading_time(std::string_view line) {
     return has_reading && has_unit && numbers >= 1 && numbers <= 2;
 }
 
-bool is_noise_line(std::string_view line) { return is_language_switch(line) || is_reading_time(line); }
+bool is_page_control(std::string_view line) {
+    if (code_point_count(line) > 40) return false;
+    static const std::set<std::string_view> controls = {"reply",
+                                                        "share",
+                                                        "tweet",
+                                                        "save",
+                                                        "found this helpful",
+                                                        "was this helpful",
+                                                        "was this article helpful",
+                                                        "advertisement",
+                                                        "sign up for our newsletter",
+                                                        "subscribe to our newsletter",
+                                                        "skip to content",
+                                                        "skip to main content",
+                                                        "skip navigation",
+                                                        "antworten",
+                                                        "teilen",
+                                                        "anzeige",
+                                                        "werbung",
+                                                        "répondre",
+                                                        "partager",
+                                                        "publicité",
+                                                        "responder",
+                                                        "compartir",
+                                                        "publicidad",
+                                                        "rispondi",
+                                                        "condividi",
+                                                        "pubblicità"};
+    std::string words;
+    for (const auto& token : menu_tokens(to_lower(line))) words += (words.empty() ? "" : " ") + token;
+    return controls.count(words) > 0;
+}
+
+bool is_noise_line(std::string_view line) {
+    return is_language_switch(line) || is_reading_time(line) || is_page_control(line);
+}
 
 }  // namespace folio

@@ -1,4 +1,5 @@
-// Recognising page noise in the plain-text export: language switches and reading-time lines.
+// Recognising page noise in the plain-text export: language switches, reading-time lines and the page's
+// controls.
 #pragma once
 
 #include <string_view>
@@ -10,6 +11,10 @@ bool is_language_switch(std::string_view line);
 
 // "Lesezeit: 4 Min.", "Reading time: 5 min", "Temps de lecture : 3 min", "4 min read", …
 bool is_reading_time(std::string_view line);
+
+// A line that is nothing but a control of the page: "Reply", "Share", "Advertisement", "Sign up for our
+// newsletter", "Skip to content", "Antworten", "Partager", …
+bool is_page_control(std::string_view line);
 
 bool is_noise_line(std::string_view line);
 

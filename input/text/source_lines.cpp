@@ -6,17 +6,29 @@
 
 namespace folio {
 
+namespace {
+
+bool is_indented(std::string_view raw) { return raw.starts_with("  ") || raw.starts_with('\t'); }
+
+}  // namespace
+
 SourceLines split_source_lines(std::string_view text, std::size_t& noise_dropped) {
     SourceLines lines;
     std::size_t group = 0;
     bool after_blank = false;
+    bool after_cell = false;
     noise_dropped = 0;
     while (!text.empty()) {
         const std::size_t end = text.find('\n');
-        const std::string_view line = trim_space(text.substr(0, end));
+        const std::string_view raw = text.substr(0, end);
+        const std::string_view line = trim_space(raw);
         text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
         if (line.empty()) {
             after_blank = true;
+            if (raw.find('\t') != std::string_view::npos) {
+                if (!lines.empty()) lines.back().cell = true;
+                after_cell = true;
+            }
             continue;
         }
         if (is_noise_line(line)) {
@@ -25,7 +37,8 @@ SourceLines split_source_lines(std::string_view text, std::size_t& noise_dropped
         }
         if (after_blank && !lines.empty()) ++group;
         after_blank = false;
-        lines.push_back({std::string(line), group});
+        lines.push_back({std::string(line), group, is_indented(raw), after_cell});
+        after_cell = false;
     }
     return lines;
 }

@@ -12,6 +12,8 @@ namespace folio {
 struct SourceLine {
     std::string text;       // trimmed of leading and trailing white space (incl. U+00A0)
     std::size_t group = 0;  // lines with the same group were not separated by a blank line
+    bool indented = false;  // began with two spaces or a tab: preformatted text keeps its indentation
+    bool cell = false;      // a line of nothing but tabs stands next to it: a table cell in a browser copy
 };
 
 using SourceLines = std::vector<SourceLine>;

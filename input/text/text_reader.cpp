@@ -67,7 +67,8 @@ Document read_text(std::string_view bytes, const ReadOptions& options, Diagnosti
         diag.warn("date line '" + header.date_text + "' could not be read as a date");
     }
 
-    Body body = read_body(lines, header.end, find_figures(lines, header.end));
+    const bool after_byline = !header.byline_names.empty() || !header.date_text.empty();
+    Body body = read_body(lines, header.end, find_figures(lines, header.end), after_byline);
     check_block_count(body.blocks.size(), options.limits);
     doc.meta.authors =
         merge_authors(header.byline_names, take_author_bios(body.blocks, body.author_label_at));

@@ -29,6 +29,7 @@ TEST(Dates, NumericWithSlashes) {
 TEST(Dates, English) {
     EXPECT_EQ(iso("February 20, 2024"), "2024-02-20");
     EXPECT_EQ(iso("20 February 2024"), "2024-02-20");
+    EXPECT_EQ(iso("22 Dec, 2016"), "2016-12-22");
     EXPECT_EQ(iso("Feb. 20, 2024"), "2024-02-20");
     EXPECT_EQ(iso("March 3rd, 2024"), "2024-03-03");
     EXPECT_EQ(iso("Tuesday, 12 September 2023"), "2023-09-12");

@@ -18,6 +18,16 @@ TEST(Noise, LanguageSwitches) {
     }
 }
 
+TEST(Noise, PageControls) {
+    for (const char* line : {"Reply", "SIGN UP FOR OUR NEWSLETTER", "Share", "Advertisement",
+                             "Skip to content", "Antworten", "Partager", "Save", "Found This Helpful"}) {
+        EXPECT_TRUE(is_page_control(line)) << line;
+    }
+    for (const char* line : {"Replying to critics", "Share prices fell", "The advertisement", "Comments"}) {
+        EXPECT_FALSE(is_page_control(line)) << line;
+    }
+}
+
 TEST(Noise, ReadingTimes) {
     for (const char* line :
          {"Lesezeit: 4 Min.", "Reading time: 5 min", "Temps de lecture : 3 min", "4 min read",

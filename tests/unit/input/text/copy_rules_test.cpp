@@ -1,0 +1,247 @@
+// Tests for the text reader on browser copies of articles: reader-view copies without markup and whole
+// copied pages.
+#include <gtest/gtest.h>
+
+#include "input/text/text_reader.hpp"
+#include "tests/support/model_queries.hpp"
+
+namespace folio {
+namespace {
+
+using test::blocks_of;
+
+Document read(std::string_view text) {
+    Diagnostics diag;
+    return read_text(text, {}, diag);
+}
+
+std::string plain_of(const Block& block) { return block_plain_text(block); }
+
+constexpr std::string_view kProse =
+    "The workshop in the old mill has been repairing bicycles for thirty years, and most of its customers "
+    "come back every spring before the first long ride of the season.";
+
+TEST(TextCopy, ArticleStartingWithALongParagraphHasNoTitle) {
+    const std::string first =
+        "Under sufficiently dry conditions the clay of the river bank cracks into plates, and the plates "
+        "curl "
+        "at their edges until the wind lifts them away, which is why the bank loses a hand's width of soil "
+        "in every dry summer and the village has asked for a wall to be built.";
+    const Document doc = read(first + "\n\n" + std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "");
+    ASSERT_EQ(blocks_of<Paragraph>(doc).size(), 2u);
+    EXPECT_EQ(plain_of(doc.blocks[0]), first);
+}
+
+TEST(TextCopy, HeadlineFollowedByProseIsNoPageCopyEvenWithAListBeforeTheLongProse) {
+    std::string text =
+        "The Tools Behind This Site\n\nAbout the workshop\n\nThis site is written and kept by one "
+        "person.\n\n";
+    for (const char* tool : {"Desktop Apps", "Editor", "Sketch Pad", "Terminal", "Phone Apps", "Notes",
+                             "Camera", "Server Software", "Web Server", "Database"})
+        text += std::string(tool) + "\n";
+    text += "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "The Tools Behind This Site");
+    EXPECT_EQ(plain_of(doc.blocks[0]), "About the workshop");
+    EXPECT_EQ(plain_of(doc.blocks[1]), "This site is written and kept by one person.");
+    ASSERT_EQ(blocks_of<List>(doc).size(), 1u);
+    EXPECT_EQ(blocks_of<List>(doc)[0]->items.size(), 10u);
+    EXPECT_EQ(blocks_of<Paragraph>(doc).size(), 6u);
+}
+
+TEST(TextCopy, ShortLineAboveTheFirstParagraphIsAltTextOnlyWhenBothNameTheSameThing) {
+    const std::string caption = "Bicycles waiting for repair in the yard of the old mill.";
+    const Document figure = read("Spring at the mill\n\nBicycles stacked against a wall\n\n" + caption +
+                                 "\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Figure>(figure).size(), 1u);
+    EXPECT_EQ(blocks_of<Figure>(figure)[0]->alt, "Bicycles stacked against a wall");
+    const Document label =
+        read("Spring at the mill\n\nA visit in April\n\n" + caption + "\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Figure>(label).empty());
+    EXPECT_EQ(plain_of(label.blocks[1]), caption);
+}
+
+TEST(TextCopy, NameShapedLabelRepeatingAHeadlineWordIsNoByline) {
+    const Document label =
+        read("The Miller's Tale: A Reading Guide\n\nGuide Notes\n\n" + std::string(kProse));
+    EXPECT_TRUE(label.meta.authors.empty());
+    EXPECT_EQ(plain_of(label.blocks[0]), "Guide Notes");
+    const Document author = read("Spring at the mill | Maren Holt\n\nMaren Holt\n\n" + std::string(kProse));
+    ASSERT_EQ(author.meta.authors.size(), 1u);
+    EXPECT_EQ(author.meta.authors[0].name, "Maren Holt");
+}
+
+TEST(TextCopy, ListItemsShareABlockAndAShortLineStandingAloneAfterThemIsAHeading) {
+    const Document doc =
+        read("Spring at the mill\n\n" + std::string(kProse) +
+             "\n\nNew brake cables\nWider tyres\nA second pump\n\nRepairs\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<List>(doc).size(), 1u);
+    EXPECT_EQ(blocks_of<List>(doc)[0]->items.size(), 3u);
+    ASSERT_EQ(blocks_of<Heading>(doc).size(), 1u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[0]->content), "Repairs");
+}
+
+TEST(TextCopy, ShortLineAnnouncedByAColonOrShapedLikeCodeIsNoHeading) {
+    const Document doc =
+        read("Spring at the mill\n\n" + std::string(kProse) +
+             "\n\nThe sign at the gate says what every customer should know:\n\nClosed on Sundays\n\n" +
+             std::string(kProse) + "\n\nSTOCK_LIST( <shelf> )\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(doc).empty());
+    EXPECT_EQ(plain_of(doc.blocks[2]), "Closed on Sundays");
+    EXPECT_EQ(plain_of(doc.blocks[4]), "STOCK_LIST( <shelf> )");
+}
+
+TEST(TextCopy, HeadingAboveAListBlockButNotAboveATableCellOrPreformattedText) {
+    const std::string intro = "Spring at the mill\n\n" + std::string(kProse) + "\n\n";
+    const Document list =
+        read(intro + "Spare parts\n\nBrake cables\nInner tubes\nChains\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Heading>(list).size(), 1u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(list)[0]->content), "Spare parts");
+    EXPECT_EQ(blocks_of<List>(list)[0]->items.size(), 3u);
+
+    const Document table = read(intro + "Flat tyre on the way home\n\n\t\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(table).empty());
+
+    const Document pre = read(intro +
+                              "3. Storage\n\n    The workshop keeps every bicycle in a numbered rack, and\n"
+                              "    the number is written on the repair ticket.\n\n" +
+                              std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(pre).empty());
+}
+
+TEST(TextCopy, LinesThatReadAsNoHeading) {
+    for (const char* line :
+         {"Traditionally, your options are limited: either", "Related: A new mill opens in town",
+          "Learn more about the repair courses", "2012", "Next steps for the mill",
+          "Read the full interview with the miller", "Powered by Millworks.com", "2) security", "Photo",
+          "Tuesday 15 October 2019 by Maren Holt", "22 Dec, 2016 22 Dec, 2016"}) {
+        const Document doc = read("Spring at the mill\n\n" + std::string(kProse) + "\n\n" + line + "\n\n" +
+                                  std::string(kProse));
+        const bool heading = std::string_view(line) == "Next steps for the mill";
+        EXPECT_EQ(blocks_of<Heading>(doc).size(), heading ? 1u : 0u) << line;
+    }
+}
+
+TEST(TextCopy, PortraitCreditIsAFigure) {
+    const Document doc = read("Spring at the mill\n\n" + std::string(kProse) + "\n\nPortrait by Ann Lee\n\n" +
+                              std::string(kProse));
+    ASSERT_EQ(blocks_of<Figure>(doc).size(), 1u);
+    EXPECT_EQ(blocks_of<Figure>(doc)[0]->credit, "Portrait by Ann Lee");
+}
+
+TEST(TextCopy, NameLineUnderAnAuthorLabelTakesTheBioBelowIt) {
+    const Document doc = read("Spring at the mill\n\n" + std::string(kProse) +
+                              "\n\nAbout the author\n\nMaren Holt\n\nSenior Editor of the Valley Courier and "
+                              "keeper of its archive.");
+    EXPECT_TRUE(blocks_of<Heading>(doc).empty());
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio),
+              "Senior Editor of the Valley Courier and keeper of its archive.");
+}
+
+TEST(TextCopy, HeadingRightAboveASubheading) {
+    const Document doc =
+        read("Spring at the mill\n\n" + std::string(kProse) +
+             "\n\nPart Two: The End of the Winter\n\nThe First Customers\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Heading>(doc).size(), 2u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[0]->content), "Part Two: The End of the Winter");
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[1]->content), "The First Customers");
+    // A caption ending in its photographer's name is no heading above the next one.
+    const Document caption = read("Spring at the mill\n\n" + std::string(kProse) +
+                                  "\n\nA wheel on the bench (Ann Lee)\n\nStep 2\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(caption).empty());
+}
+
+TEST(TextCopy, HeadingMayOpenTheBodyBelowAByline) {
+    const Document doc = read("Spring at the mill\n\nMaren Holt\n\nHighlights\n\n" + std::string(kProse));
+    ASSERT_EQ(blocks_of<Heading>(doc).size(), 1u);
+    EXPECT_EQ(to_plain_text(blocks_of<Heading>(doc)[0]->content), "Highlights");
+    // Without a byline a short line under the headline is no heading, and in title case it is no alt
+    // text either.
+    const Document title_case =
+        read("Spring at the mill\n\nRepairing Bicycles Since Ninety Two\n\n" + std::string(kProse));
+    EXPECT_TRUE(blocks_of<Heading>(title_case).empty());
+    EXPECT_TRUE(blocks_of<Figure>(title_case).empty());
+}
+
+TEST(TextCopy, PageCopyBylineBelowTheDeckAndPhotoJoinsAHeadlineThatOpensTheProse) {
+    std::string text;
+    for (const char* item :
+         {"Sections", "Search", "Home", "World", "Sports", "Subscribe", "Log In", "Today's Paper"})
+        text += std::string(item) + "\n";
+    text +=
+        "\nOld Bicycle Workshops Are Coming Back Across the U.S.\n\n"
+        "Repair shops that closed a generation ago are opening again in small towns.\n\nImage\n"
+        "A mechanic at work in a repair shop that reopened this spring in a small town.\n\nBy Maren Holt\n\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Old Bicycle Workshops Are Coming Back Across the U.S.");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+}
+
+TEST(TextCopy, PageControlsUnderTheHeadlineAreNoNames) {
+    for (const char* line : {"Buy Now", "Search Go", "Do Not Track"}) {
+        const Document doc =
+            read("Spring at the mill\n\n" + std::string(line) + "\n\n" + std::string(kProse));
+        EXPECT_TRUE(doc.meta.authors.empty()) << line;
+    }
+}
+
+TEST(TextCopy, PageCopyHeadlinePrintedTwiceNearbyBeatsADialogAboveAName) {
+    std::string text;
+    for (const char* line :
+         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Ready to publish?",
+          "Change the title and visibility as needed", "Maren Holt", "Sign in", "Next story",
+          "On Behalf of Words", "Share on Twitter", "Share by email", "On Behalf of Words"})
+        text += std::string(line) + "\n";
+    text += "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    EXPECT_EQ(read(text).meta.title, "On Behalf of Words");
+}
+
+TEST(TextCopy, ArticleStartsAtAHeadlineRepeatedBelowAFewMenuItems) {
+    const Document doc = read(
+        "Blog\nInsights\nThree findings from our yearly survey\nPublished on: June 25, 2024\n"
+        "Three findings from our yearly survey\n\n" +
+        std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "Three findings from our yearly survey");
+    EXPECT_EQ(doc.meta.date, "2024-06-25");
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    EXPECT_EQ(plain_of(doc.blocks[0]), kProse);
+}
+
+TEST(TextCopy, PageCopyLineEndingInAColonIsNoHeadline) {
+    std::string text;
+    for (const char* line :
+         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+          "Subscribe to our weekly letters to receive:", "Maren Holt", "Spring Opening at the Old Mill"})
+        text += std::string(line) + "\n";
+    text += "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    EXPECT_EQ(read(text).meta.title, "Spring Opening at the Old Mill");
+}
+
+TEST(TextCopy, PageCopyKeepsTheProseAfterARelatedLinksBoxAndEndsAtTheComments) {
+    std::string text;
+    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today"})
+        text += std::string(line) + "\n";
+    text += "\nSpring Opening at the Old Mill\n\nBy Maren Holt\n\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    text +=
+        "Related Coverage\nA new bridge for the village JULY 2, 2016\nThe mill pond freezes over JULY 1, "
+        "2016\n\n";
+    text += "After the box: " + std::string(kProse) + "\n\n12 Comments\n\n";
+    text += "Anna wrote: " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("After the box: ")) << plain_of(doc.blocks.back());
+    for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("JULY"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio
