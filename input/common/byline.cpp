@@ -73,17 +73,37 @@ bool looks_like_name_any_case(std::string_view text) {
     return looks_like_name(text) || looks_like_capitals_name(text);
 }
 
-// The text without parenthesised asides ("Bruno (Henrique) Rodrigues", "Name (http://…)").
+// The co-authors an aside names after a word for "with" ("(avec A et B)" -> "A et B"); empty when it
+// names none.
+std::string aside_coauthors(std::string_view aside) {
+    static constexpr std::string_view kWith[] = {"with ", "avec ", "mit ", "con ", "com ", "met ", "med "};
+    aside = trim_space(aside);
+    const std::string lower = to_lower(aside.substr(0, 8));
+    for (const std::string_view with : kWith)
+        if (lower.starts_with(with)) return std::string(trim_space(aside.substr(with.size())));
+    return {};
+}
+
+// The text without parenthesised asides ("Bruno (Henrique) Rodrigues", "Name (http://…)"); an aside
+// naming co-authors ("A (with B and C)") adds them to the list.
 std::string without_asides(std::string_view text) {
     std::string out;
+    std::string aside;
     int depth = 0;
     for (const char c : text) {
         if (c == '(') {
-            ++depth;
+            if (depth++ > 0) aside += c;
         } else if (c == ')' && depth > 0) {
-            --depth;
+            if (--depth > 0) {
+                aside += c;
+            } else if (std::string coauthors = aside_coauthors(aside); !coauthors.empty()) {
+                out += ", " + coauthors;
+            }
+            if (depth == 0) aside.clear();
         } else if (depth == 0) {
             out += c;
+        } else {
+            aside += c;
         }
     }
     return out;

@@ -32,6 +32,8 @@ using html::Node;
 constexpr std::size_t kMinTextToOverrideLanguage = 400;  // bytes of body text
 constexpr std::size_t kEnoughArticle = 500;              // code points: surely an article, as in Readability
 constexpr double kMostOfProse = 0.5;
+constexpr std::size_t kRunningText = 120;       // code points of a paragraph that is no byline
+constexpr std::size_t kMaxSignatureNames = 6;  // names an article's marked bylines give at most
 
 // The running text the language is guessed from: paragraphs, headings, list items and quotes.
 std::string body_text(const std::vector<Block>& blocks) {
@@ -97,6 +99,16 @@ void mark_lead(std::vector<Block>& blocks) {
     }
 }
 
+// The document order of the first element of `content` holding running text (a paragraph longer
+// than a byline, not mostly links); past the end when there is none.
+std::size_t first_running_text(const Node& content, const html::TextMeasure& measure) {
+    for (const Node* element : html::elements_of(content)) {
+        const html::TextStats& stats = measure[*element];
+        if (stats.own_text >= kRunningText && stats.own_link_text * 2 < stats.own_text) return element->order;
+    }
+    return SIZE_MAX;
+}
+
 // One reading of the page's article under one set of chrome rules.
 struct Reading {
     html::ArticleHeader header;
@@ -132,6 +144,10 @@ Reading read_with_rules(const Node& body, const html::PageMetadata& metadata, ht
     for (const Block& block : reading.blocks) reading.text += code_point_count(block_plain_text(block));
     reading.prose = measure[body].prose;
     reading.marked_authors = html::marked_authors(root);
+    // Many names marked after the running text starts sign a listing's teasers: only a byline before
+    // the text names the article's authors then.
+    if (reading.marked_authors.size() > kMaxSignatureNames)
+        reading.marked_authors = html::marked_authors(root, first_running_text(*content, measure));
     // Outside the article only what comes before its text: teasers below name other authors.
     if (reading.marked_authors.empty()) reading.marked_authors = html::marked_authors(body, content->order);
     return reading;

@@ -106,16 +106,27 @@ std::vector<std::string> keyword_list(const json& article) {
     return keywords;
 }
 
+// s without leading and trailing white space, line breaks included.
+std::string_view trim_lines(std::string_view s) {
+    for (std::string_view before; before != s;) {
+        before = s;
+        s = trim_space(s);
+        while (!s.empty() && (s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
+        while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+    }
+    return s;
+}
+
 // The script's text without the CDATA or comment wrapper some pages put around it.
 std::string script_text(const Node& script) {
     std::string text;
     for (const auto& child : script.children)
         if (child->is_text()) text += child->text;
-    std::string_view json = trim_space(text);
+    std::string_view json = trim_lines(text);
     for (const std::string_view opening : {"//<![CDATA[", "<![CDATA[", "<!--"})
-        if (json.starts_with(opening)) json = trim_space(json.substr(opening.size()));
+        if (json.starts_with(opening)) json = trim_lines(json.substr(opening.size()));
     for (const std::string_view closing : {"//]]>", "]]>", "//-->", "-->"})
-        if (json.ends_with(closing)) json = trim_space(json.substr(0, json.size() - closing.size()));
+        if (json.ends_with(closing)) json = trim_lines(json.substr(0, json.size() - closing.size()));
     return std::string(json);
 }
 

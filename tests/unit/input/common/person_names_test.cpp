@@ -60,7 +60,10 @@ TEST(Byline, MoreMarkersRolesCapitalsAndSecondCredits) {
     EXPECT_EQ(byline_names("Door Joost de Wit"), (Names{"Joost de Wit"}));
     EXPECT_EQ(byline_names("BY KWAME ASANTE"), (Names{"KWAME ASANTE"}));
     EXPECT_EQ(byline_names("Written by Ada Lind Edited by Ben Roth"), (Names{"Ada Lind", "Ben Roth"}));
-    EXPECT_EQ(byline_names("By Nora Holt (with Ivo Sand)"), (Names{"Nora Holt"}));
+    EXPECT_EQ(byline_names("By Nora Holt (with Ivo Sand)"), (Names{"Nora Holt", "Ivo Sand"}));
+    EXPECT_EQ(byline_names("Par Léa Roy (avec Marc Petit et Anne Blanc)"),
+              (Names{"Léa Roy", "Marc Petit", "Anne Blanc"}));
+    EXPECT_EQ(byline_names("By Nora Holt (Reuters)"), (Names{"Nora Holt"}));
     EXPECT_EQ(byline_names("By NORA HOLT JAN. 13, 2017"), (Names{"NORA HOLT"}));
     EXPECT_EQ(byline_names("by Nora Holt @noraholt February 1, 2016: 12:41 PM ET"), (Names{"Nora Holt"}));
 }
