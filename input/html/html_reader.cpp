@@ -32,7 +32,7 @@ using html::Node;
 constexpr std::size_t kMinTextToOverrideLanguage = 400;  // bytes of body text
 constexpr std::size_t kEnoughArticle = 500;              // code points: surely an article, as in Readability
 constexpr double kMostOfProse = 0.5;
-constexpr std::size_t kRunningText = 120;       // code points of a paragraph that is no byline
+constexpr std::size_t kRunningText = 120;      // code points of a paragraph that is no byline
 constexpr std::size_t kMaxSignatureNames = 6;  // names an article's marked bylines give at most
 
 // The running text the language is guessed from: paragraphs, headings, list items and quotes.
