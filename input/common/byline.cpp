@@ -24,6 +24,7 @@ constexpr std::string_view kDateSeparators[] = {"|", "·", "•", ",", " - ", " 
 constexpr std::size_t kMaxBylineBytes = 600;  // longer lines are paragraphs, never read as bylines
 constexpr std::size_t kMaxNameLine = 100;     // code points of a byline that is nothing but names
 constexpr std::size_t kMaxAbbreviation = 3;   // code points of "J.", "Dr.", "Jr."
+constexpr std::size_t kMaxDateWords = 6;      // words of a date that may open a byline
 
 // The length of the byline marker the text starts with, 0 when none.
 std::size_t marker_size(std::string_view text) {
@@ -35,6 +36,20 @@ std::size_t marker_size(std::string_view text) {
         return pos < text.size() && !is_lower(next_code_point(text, pos)) ? marker.size() : 0;
     }
     return 0;
+}
+
+// Where the byline marker stands in the text: at its start, or after a date that opens it ("Tuesday
+// 15 October 2019 by Anna Berg"); npos when there is no marker there.
+std::size_t marker_start(std::string_view text) {
+    if (marker_size(text) > 0) return 0;
+    std::size_t words = 0;
+    for (std::size_t space = text.find(' '); space != std::string_view::npos && ++words <= kMaxDateWords;
+         space = text.find(' ', space + 1)) {
+        const std::string_view rest = trim_space(text.substr(space));
+        if (marker_size(rest) > 0 && recognize_date(text.substr(0, space)))
+            return static_cast<std::size_t>(rest.data() - text.data());
+    }
+    return std::string_view::npos;
 }
 
 // Whether the text names a job ("Staff Writer") or a date rather than a person.
@@ -152,7 +167,10 @@ std::string without_handles(std::string_view text) {
 std::string names_part(std::string_view line) {
     std::string_view text = trim_space(line);
     if (text.size() > kMaxBylineBytes) return {};  // a paragraph, not a byline
-    text.remove_prefix(marker_size(text));
+    if (const std::size_t start = marker_start(text); start != std::string_view::npos) {
+        text.remove_prefix(start);
+        text.remove_prefix(marker_size(text));
+    }
     std::string names = with_credits_split(without_handles(without_asides(text)));
     for (const std::string_view separator : kSeparators) names = names.substr(0, names.find(separator));
     return before_trailing_date(names);
@@ -160,7 +178,9 @@ std::string names_part(std::string_view line) {
 
 }  // namespace
 
-bool starts_like_byline(std::string_view text) { return marker_size(trim_space(text)) > 0; }
+bool starts_like_byline(std::string_view text) {
+    return marker_start(trim_space(text)) != std::string_view::npos;
+}
 
 std::vector<std::string> byline_names(std::string_view line) {
     std::vector<std::string> people;
@@ -189,6 +209,9 @@ std::vector<std::string> name_line_names(std::string_view line) {
 }
 
 std::string byline_date_text(std::string_view line) {
+    line = trim_space(line);
+    if (const std::size_t start = marker_start(line); start != std::string_view::npos && start > 0)
+        return std::string(trim_space(line.substr(0, start)));
     for (const std::string_view separator : kDateSeparators) {
         // From the last occurrence leftwards: "By A, March 4, 2024" has its date after the first comma.
         for (std::size_t at = line.rfind(separator); at != std::string_view::npos && at > 0;

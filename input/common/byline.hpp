@@ -8,7 +8,8 @@
 
 namespace folio {
 
-// Whether the text starts with a byline marker: "Von ", "By ", "Par ", "Posted by ", "Door ", "Av ", ….
+// Whether the text starts with a byline marker: "Von ", "By ", "Par ", "Posted by ", "Door ", "Av ", …,
+// or with a date and then one ("Tuesday 15 October 2019 by Anna Berg").
 bool starts_like_byline(std::string_view text);
 
 // The people a byline names: the marker removed, the line cut at the first separator ("|", "·",
@@ -22,7 +23,8 @@ std::vector<std::string> byline_names(std::string_view line);
 // does not start with a name.
 std::vector<std::string> name_line_names(std::string_view line);
 
-// The date printed after a separator at the end of a byline ("By A | March 4, 2024"), or "".
+// The date printed after a separator at the end of a byline ("By A | March 4, 2024") or before its
+// marker ("Saturday 12 October 2019 by A"), or "".
 std::string byline_date_text(std::string_view line);
 
 }  // namespace folio

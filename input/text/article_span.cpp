@@ -172,11 +172,23 @@ bool is_breadcrumb(std::string_view line) {
     return separators >= 2;
 }
 
+// The line ends on a word that needs a continuation: an article, a conjunction or a byline marker
+// ("US & Canada is sponsored by", a label before a logo or a link).
+bool ends_open(std::string_view line) {
+    static const std::set<std::string, std::less<>> words = {
+        "by",  "von", "par", "por", "door", "av",  "the", "a", "an", "der",  "die", "das", "le",  "la",
+        "les", "el",  "los", "las", "and",  "und", "et",  "y", "or", "oder", "ou",  "of",  "with"};
+    const auto all = split_words(line);
+    return !all.empty() && words.count(to_lower(all.back())) > 0;
+}
+
 // Whether the line may be a headline: a few words to a long sentence, no final period (unless it
-// ends an abbreviation: "… Underneath N.Y.C.") and no final colon, not a byline, date or credit.
+// ends an abbreviation: "… Underneath N.Y.C.") and no final colon, not a byline, date or credit, not
+// ending on a word that needs a continuation.
 bool is_headline_shaped(std::string_view line) {
     const std::size_t words = word_count(line);
-    if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U':') return false;
+    if (words < kMinTitleWords || words > kMaxTitleWords || last_code_point(line) == U':' || ends_open(line))
+        return false;
     if (last_code_point(line) == U'.') {
         const std::string_view last = split_words(line).back();
         if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) return false;
@@ -195,6 +207,23 @@ bool repeated_nearby(const SourceLines& lines, std::size_t i) {
     return false;
 }
 
+// The first two words of the line, lower-cased.
+std::string opening_words(std::string_view line) {
+    const auto all = split_words(line);
+    return all.size() < 2 ? std::string() : to_lower(all[0]) + ' ' + to_lower(all[1]);
+}
+
+// The line opens like the line before or after it but differs ("Link externo, abre página … no
+// Instagram", "… no Linkedin"): an item of a list of links or labels, not a headline.
+bool in_parallel_lines(const SourceLines& lines, std::size_t i) {
+    const std::string opening = opening_words(lines[i].text);
+    if (opening.empty()) return false;
+    for (const std::size_t j : {i - 1, i + 1})
+        if (j < lines.size() && lines[j].text != lines[i].text && opening_words(lines[j].text) == opening)
+            return true;
+    return false;
+}
+
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
 // (the page's title, a share text) and followed by its byline or date, near the prose. The first
 // lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.").
@@ -206,7 +235,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
     long best_score = 0;
     for (std::size_t i = first; i < last; ++i) {
         const std::string& line = lines[i].text;
-        if (!is_headline_shaped(line)) continue;
+        if (!is_headline_shaped(line) || in_parallel_lines(lines, i)) continue;
         const std::size_t words = word_count(line);
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));

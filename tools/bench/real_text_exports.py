@@ -18,8 +18,12 @@ Per kind of export (reader copy, whole page) it prints:
   title right   folio's title equals Readability's, ignoring case, punctuation and spacing, or one
                 of them is the other with a site name or author cut off at a separator (| - – — : ·),
                 or the shorter is a run of words of the longer with at least 60 % of its words;
+                "or the page's own h1" also counts a title that is the text of an h1 of source.html
+                (the visible headline where Readability takes the <title>);
   byline        pages with a byline whose people folio names (at least one name, each of its words
                 in Readability's byline), and the junk names (authors folio gives that are not);
+                "hand-checked" scores whole-page copies against real_pages_bylines.json where
+                Readability's byline is not the article's author (a reader copy prints Readability's);
   body F1       mean F1 of the bags of word 4-grams of folio's blocks (and bios) against expected.html,
                 and the same for keeping every line of the export, for comparison;
   headings      expected headings (h1-h6 of expected.html) that folio found as headings, and folio's
@@ -35,6 +39,9 @@ import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from real_pages import CHECKED_BYLINES, is_visible_headline  # noqa: E402
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SEPARATORS = re.compile(r"\s+[|\-–—:·»/]+\s+|:\s+")
@@ -94,6 +101,8 @@ def read_expected(folder):
         parser.feed(f.read())
     with open(os.path.join(folder, "expected-metadata.json"), encoding="utf-8") as f:
         meta = json.load(f)
+    with open(os.path.join(folder, "source.html"), encoding="utf-8", errors="replace") as f:
+        meta["source"] = f.read()
     return meta, "".join(parser.parts), parser.headings
 
 
@@ -152,11 +161,23 @@ def run_folio(folio, path):
     return json.loads(done.stdout.decode("utf-8"))
 
 
+def byline_match(authors, reference):
+    """The authors named in the reference byline and the others (junk)."""
+    reference_words, reference_norm = set(words(reference)), norm(reference)
+    right = [a for a in authors if norm(a) and (set(words(a)) <= reference_words or norm(a) in reference_norm)]
+    return right, [a for a in authors if a not in right]
+
+
 class Score:
-    def __init__(self):
+    def __init__(self, whole_page):
+        self.whole_page = whole_page
         self.pages = 0
         self.failures = []
         self.titles = 0
+        self.visible_titles = 0
+        self.checked_bylines = 0
+        self.checked_byline_pages = 0
+        self.checked_junk = 0
         self.byline_pages = 0
         self.bylines = 0
         self.junk = []
@@ -181,18 +202,28 @@ class Score:
         if title_right(m.get("title"), meta.get("title")):
             self.titles += 1
         else:
-            self.misses["title"].append(f"{name}: {m.get('title')!r} <> {meta.get('title')!r}")
-        byline_words = set(words(meta.get("byline") or ""))
+            visible = is_visible_headline(m.get("title") or "", meta["source"])
+            self.visible_titles += visible
+            self.misses["title"].append(f"{name}{' [the page h1]' if visible else ''}: "
+                                        f"{m.get('title')!r} <> {meta.get('title')!r}")
         authors = [a.get("name") or "" for a in m.get("authors") or []]
-        byline = norm(meta.get("byline") or "")
-        right = [a for a in authors if norm(a) and (set(words(a)) <= byline_words or norm(a) in byline)]
-        self.junk += [f"{name}: {a}" for a in authors if a not in right]
-        if meta.get("byline") and byline_words:
+        right, junk = byline_match(authors, meta.get("byline") or "")
+        self.junk += [f"{name}: {a}" for a in junk]
+        if meta.get("byline") and words(meta.get("byline")):
             self.byline_pages += 1
             if right:
                 self.bylines += 1
             else:
                 self.misses["byline"].append(f"{name}: {authors} <> {meta.get('byline')!r}")
+        # A reader copy prints Readability's byline: there it is the right answer.
+        checked = meta.get("byline") or ""
+        if self.whole_page and name in CHECKED_BYLINES:
+            checked = CHECKED_BYLINES[name]["byline"]
+        right, junk = byline_match(authors, checked)
+        self.checked_junk += len(junk)
+        if checked and words(checked):
+            self.checked_byline_pages += 1
+            self.checked_bylines += bool(right)
         blocks = doc.get("blocks", [])
         body = "\n".join(block_text(b) for b in blocks)
         body += "\n" + "\n".join(a.get("bio") or "" for a in m.get("authors") or [])
@@ -226,7 +257,10 @@ class Score:
         mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
         print(f"== {kind}: {self.pages} real pages")
         print(f"  title right (lenient)   {pct(self.titles, self.pages)}")
+        print(f"    or the page's own h1  {pct(self.titles + self.visible_titles, self.pages)}")
         print(f"  byline names found      {pct(self.bylines, self.byline_pages)}, junk names {len(self.junk)}")
+        print(f"    hand-checked bylines  {pct(self.checked_bylines, self.checked_byline_pages)}, "
+              f"junk names {self.checked_junk}")
         print(f"  body word 4-gram F1     {mean(self.f1):.3f} (every line kept: {mean(self.every_line_f1):.3f})")
         print(f"  headings found          {pct(self.found_headings, self.want_headings)}")
         print(f"  false headings          {pct(self.false_headings, self.folio_headings)}")
@@ -255,7 +289,7 @@ def main(argv):
     root = args[1] if len(args) > 1 else os.path.join(here, "..", "..", "..", "shared", "realpages")
     expected_root = os.path.join(root, "mozilla-readability")
     for kind, folder in (("reader copy", "reader"), ("whole page", "page")):
-        score = Score()
+        score = Score(folder == "page")
         export_dir = os.path.join(root, "text-exports", folder)
         for file in sorted(os.listdir(export_dir)):
             name = file[:-4]

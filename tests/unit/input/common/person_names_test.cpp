@@ -64,6 +64,10 @@ TEST(Byline, MoreMarkersRolesCapitalsAndSecondCredits) {
     EXPECT_EQ(byline_names("Par Léa Roy (avec Marc Petit et Anne Blanc)"),
               (Names{"Léa Roy", "Marc Petit", "Anne Blanc"}));
     EXPECT_EQ(byline_names("By Nora Holt (Reuters)"), (Names{"Nora Holt"}));
+    EXPECT_EQ(byline_names("Tuesday 15 October 2019 by Nora Holt"), (Names{"Nora Holt"}));
+    EXPECT_EQ(byline_date_text("Tuesday 15 October 2019 by Nora Holt"), "Tuesday 15 October 2019");
+    EXPECT_TRUE(starts_like_byline("15 October 2019 by Nora Holt"));
+    EXPECT_FALSE(starts_like_byline("The report of 15 October 2019 by the council"));
     EXPECT_EQ(byline_names("By NORA HOLT JAN. 13, 2017"), (Names{"NORA HOLT"}));
     EXPECT_EQ(byline_names("by Nora Holt @noraholt February 1, 2016: 12:41 PM ET"), (Names{"Nora Holt"}));
 }
