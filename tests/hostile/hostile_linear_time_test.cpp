@@ -13,6 +13,7 @@
 
 #include "converters/format_table.hpp"
 #include "tests/hostile/hostile_support.hpp"
+#include "tests/support/thread_cpu_time.hpp"
 
 namespace folio::test {
 namespace {
@@ -23,11 +24,7 @@ namespace {
 constexpr double allowed_factor = 30;
 
 // The CPU time this thread has used, in seconds.
-double thread_seconds() {
-    timespec now{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
+double thread_seconds() { return thread_cpu_time().count(); }
 
 using Writers = std::vector<std::string>;
 const Writers json_and_docbook = {"json", "docbook"};

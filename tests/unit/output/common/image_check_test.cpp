@@ -9,6 +9,7 @@
 #include "output/common/image_media_type.hpp"
 #include "output/common/svg_sanitizer.hpp"
 #include "tests/support/hostile_images.hpp"
+#include "tests/support/thread_cpu_time.hpp"
 
 namespace folio {
 namespace {
@@ -70,9 +71,9 @@ TEST(SvgSanitizer, RemovesScriptsHandlersAndExternalReferences) {
 }
 
 TEST(SvgSanitizer, BillionLaughsIsRefusedAtOnce) {
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = test::thread_cpu_time();
     EXPECT_THROW(sanitized_svg(test::hostile_images().at("billion_laughs.svg")), Error);
-    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+    EXPECT_LT(test::thread_cpu_time() - start, std::chrono::seconds(1));
 }
 
 TEST(SvgSanitizer, RefusesBrokenXmlAndOtherRoots) {
