@@ -76,6 +76,9 @@ Figure read_figure(JsonFields& fields) {
     Figure figure;
     figure.alt = fields.string("alt");
     figure.caption = fields.content("caption", "caption_inlines");
+    // "text" repeats the caption as plain text; it stands in for a caption only when there is none.
+    if (std::string text = fields.string("text"); figure.caption.empty() && !text.empty())
+        figure.caption = plain(std::move(text));
     figure.credit = fields.string("credit");
     figure.src = fields.string("src");
     figure.media_type = fields.string("media_type");
@@ -94,6 +97,14 @@ List read_list(JsonFields& fields) {
     } else if (items) {
         for (std::string& item : read_strings(*items, fields.path_of("items")))
             list.items.push_back(plain(item));
+    }
+    // "text" repeats the items, one per line; it stands in for them only when there are none.
+    if (std::string text = fields.string("text"); list.items.empty() && !items && !trees) {
+        for (std::size_t start = 0; start < text.size();) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            if (end > start) list.items.push_back(plain(text.substr(start, end - start)));
+            start = end + 1;
+        }
     }
     return list;
 }
@@ -121,6 +132,7 @@ Block read_block(const JsonValue& node, const std::string& path, Diagnostics& di
     } else if (type == "note") {
         block = Note{fields.content("text", "inlines")};
     } else if (type == "break") {
+        fields.string("text");  // always empty
         block = ThematicBreak{};
     } else if (type.empty()) {
         throw Error(path + ": block without a \"type\"");

@@ -56,6 +56,7 @@ Json figure_fields(const Figure& figure, std::size_t index, Diagnostics& diag) {
     Json node = Json::object();
     node["alt"] = string_or_null(figure.alt);
     put_text(node, "caption", "caption_inlines", figure.caption);
+    node["text"] = to_plain_text(figure.caption);  // every block's plain text; a figure's is its caption
     node["credit"] = string_or_null(figure.credit);
     node["src"] = string_or_null(figure.src);
     node["media_type"] = string_or_null(figure.media_type);
@@ -69,11 +70,15 @@ Json list_fields(const List& list) {
     Json node = Json::object();
     node["ordered"] = list.ordered;
     node["items"] = Json::array();
+    std::string text;  // every block's plain text; a list's is its items, one per line
     bool text_enough = true;
     for (const Inlines& item : list.items) {
-        node["items"].push_back(to_plain_text(item));
+        std::string plain = to_plain_text(item);
+        text += (text.empty() ? "" : "\n") + plain;
+        node["items"].push_back(std::move(plain));
         text_enough = text_enough && text_is_enough(item);
     }
+    node["text"] = std::move(text);
     if (!text_enough) {
         node["items_inlines"] = Json::array();
         for (const Inlines& item : list.items) node["items_inlines"].push_back(inlines_to_json(item));
@@ -100,6 +105,8 @@ Json block_to_json(const Block& block, std::size_t index, Diagnostics& diag) {
         fields["attribution"] = string_or_null(quote->attribution);
     } else if (const auto* note = std::get_if<Note>(&block)) {
         put_text(fields, "text", "inlines", note->content);
+    } else {
+        fields["text"] = "";  // a thematic break
     }
     node.update(fields);
     return node;

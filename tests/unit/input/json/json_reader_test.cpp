@@ -79,6 +79,21 @@ TEST(JsonReader, PrefersInlinesOverText) {
     EXPECT_EQ(std::get<Paragraph>(doc.blocks[0]).content, expected);
 }
 
+TEST(JsonReader, EveryBlocksTextIsReadAndStandsInForAMissingCaptionOrItems) {
+    Diagnostics diag;
+    const Document doc = read(with_blocks(R"({"type":"list","text":"eins\n\nzwei"},
+        {"type":"figure","text":"Bildtext"},
+        {"type":"figure","caption":"Bildunterschrift","text":"anders"},
+        {"type":"list","items":["a"],"text":"b"},{"type":"break","text":""})"),
+                              diag);
+    EXPECT_TRUE(diag.warnings.empty()) << diag.warnings.front();
+    ASSERT_EQ(doc.blocks.size(), 5u);
+    EXPECT_EQ(std::get<List>(doc.blocks[0]).items, (std::vector<Inlines>{plain("eins"), plain("zwei")}));
+    EXPECT_EQ(std::get<Figure>(doc.blocks[1]).caption, plain("Bildtext"));
+    EXPECT_EQ(std::get<Figure>(doc.blocks[2]).caption, plain("Bildunterschrift"));
+    EXPECT_EQ(std::get<List>(doc.blocks[3]).items, (std::vector<Inlines>{plain("a")}));
+}
+
 TEST(JsonReader, MissingAndNullMembersAreEmpty) {
     const Document doc = read(R"({"format":"folio","version":1})");
     EXPECT_TRUE(doc == Document{});

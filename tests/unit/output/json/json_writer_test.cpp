@@ -82,10 +82,11 @@ TEST(JsonWriter, BlocksCarryTheirFieldsInOrder) {
     ASSERT_EQ(blocks.size(), 10u);
     EXPECT_EQ(blocks[0], Json::parse(R"({"type":"figure","alt":"Putin begrüßt Kim Jong Un",
         "caption":"Kremlchef Wladimir Putin begrüßt Nordkoreas Diktator Kim Jong Un",
+        "text":"Kremlchef Wladimir Putin begrüßt Nordkoreas Diktator Kim Jong Un",
         "credit":"© picture alliance / ASSOCIATED PRESS | Vladimir Smirnov",
         "src":"images/putin-kim.jpg","media_type":"image/jpeg"})"));
     EXPECT_EQ(keys_of(blocks[0]),
-              (std::vector<std::string>{"type", "alt", "caption", "credit", "src", "media_type"}));
+              (std::vector<std::string>{"type", "alt", "caption", "text", "credit", "src", "media_type"}));
     EXPECT_EQ(keys_of(blocks[1]), (std::vector<std::string>{"type", "role", "text"}));
     EXPECT_EQ(blocks[1]["role"], "lead");
     EXPECT_TRUE(blocks[2]["role"].is_null());
@@ -93,15 +94,18 @@ TEST(JsonWriter, BlocksCarryTheirFieldsInOrder) {
     EXPECT_EQ(blocks[4]["type"], "list");
     EXPECT_EQ(blocks[4]["ordered"], false);
     EXPECT_EQ(blocks[4]["items"], Json::parse(R"(["Artilleriemunition","Raketen vom Typ KN-23"])"));
+    EXPECT_EQ(blocks[4]["text"], "Artilleriemunition\nRaketen vom Typ KN-23");
     EXPECT_EQ(blocks[4]["items_inlines"][1][1],
               Json::parse(R"({"type":"strong","children":[{"type":"text","text":"KN-23"}]})"));
-    EXPECT_EQ(blocks[5], Json::parse(R"({"type":"list","ordered":true,"items":["erstens","zweitens"]})"));
+    EXPECT_EQ(blocks[5], Json::parse(R"({"type":"list","ordered":true,"items":["erstens","zweitens"],
+                                         "text":"erstens\nzweitens"})"));
     EXPECT_EQ(blocks[6],
               Json::parse(R"({"type":"blockquote","text":"„Wir werden die Zusammenarbeit ausbauen.“",
                                          "attribution":"Wladimir Putin"})"));
     EXPECT_EQ(blocks[7],
               Json::parse(R"({"type":"note","text":"Update: Der Artikel wurde am 13.09.2023 ergänzt."})"));
-    EXPECT_EQ(blocks[8], Json::parse(R"({"type":"break"})"));
+    EXPECT_EQ(blocks[8], Json::parse(R"({"type":"break","text":""})"));
+    for (const Json& block : blocks) EXPECT_TRUE(block["text"].is_string()) << block;
 }
 
 TEST(JsonWriter, MarkupGetsAFaithfulInlineTreeBesideThePlainText) {
