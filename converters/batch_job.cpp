@@ -62,13 +62,13 @@ void record_failure(OutputRecord& record, const std::string& input_name) {
     }
 }
 
-void write_output_file(const Document& doc, const BatchOptions& options, OutputRecord& record,
+void write_output_file(const Document& doc, const WriteOptions& options, OutputRecord& record,
                        const std::string& input_name) {
     const Clock::time_point start = Clock::now();
     Diagnostics diagnostics;
     try {
         refuse_binary_terminal(record.output, *record.format);
-        const std::string bytes = write_document(doc, *record.format, options.convert.write, diagnostics);
+        const std::string bytes = write_document(doc, *record.format, options, diagnostics);
         const fs::path output(record.output);
         std::error_code ignored;  // a folder that cannot be made makes the write fail with the reason
         if (output.has_parent_path()) fs::create_directories(output.parent_path(), ignored);
@@ -117,8 +117,10 @@ InputResult convert_batch_input(const BatchInput& input, const BatchOptions& opt
     const Clock::time_point start = Clock::now();
     Diagnostics read_diagnostics;
     std::optional<Document> doc;
+    WriteOptions write = options.convert.write;
     try {
         const std::string bytes = read_input(input.path, options.convert.limits.input_bytes);
+        if (!write.input_modified) write.input_modified = input_modified_time(input.path);
         doc = read_document(bytes, options.convert.from, input.path, options.convert.metadata,
                             read_diagnostics, options.convert.limits);
         const auto any_output = [&](bool FormatInfo::*property) {
@@ -140,7 +142,7 @@ InputResult convert_batch_input(const BatchInput& input, const BatchOptions& opt
     if (!doc) return result;
 
     for (OutputRecord& record : result.outputs)
-        if (record.status != OutputStatus::skipped) write_output_file(*doc, options, record, input_name);
+        if (record.status != OutputStatus::skipped) write_output_file(*doc, write, record, input_name);
     return result;
 }
 

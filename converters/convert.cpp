@@ -57,6 +57,7 @@ void convert_file(const std::string& input, const std::string& output, const Con
     refuse_binary_terminal(output, *resolved.to);
 
     const std::string bytes = read_input(input, options.limits.input_bytes);
+    if (!resolved.write.input_modified) resolved.write.input_modified = input_modified_time(input);
     std::string converted;
     try {
         Document doc = read_document(bytes, resolved.from, input, resolved.metadata, diag, resolved.limits);

@@ -111,6 +111,13 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     return read_all(fd.get(), name, max_bytes, size);
 }
 
+std::optional<std::int64_t> input_modified_time(const std::string& path) {
+    struct stat info {};
+    const int status = path == standard_stream ? ::fstat(STDIN_FILENO, &info) : ::stat(path.c_str(), &info);
+    if (status != 0) return std::nullopt;
+    return static_cast<std::int64_t>(info.st_mtim.tv_sec);
+}
+
 bool opens_as_terminal(const std::string& path) {
     if (path == standard_stream) return ::isatty(STDOUT_FILENO) == 1;
     struct stat info {};

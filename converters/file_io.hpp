@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +24,10 @@ std::string output_display_name(std::string_view path);
 // before reading a regular file, while reading anything else).
 std::string read_input(const std::string& path,
                        std::size_t max_bytes = std::numeric_limits<std::size_t>::max());
+
+// When the input file (standard input for "-") was last modified, in seconds since 1970; none when
+// that cannot be told.
+std::optional<std::int64_t> input_modified_time(const std::string& path);
 
 // Writes everything to standard output for "-", straight into a device, FIFO or socket (never replaced
 // by a regular file) or the file a link of the process file system stands for (/dev/stdout), else

@@ -19,8 +19,11 @@ struct WriteOptions {
     int columns = 72;  // line width of the plain-text writer
 
     // The time EPUB and PDF record, as SOURCE_DATE_EPOCH gives it (decimal seconds); unset: the
-    // converter takes it from the environment; "" or unusable: the article's date, else a fixed epoch.
+    // converter takes it from the environment; "" or unusable: the article's date. Without either, the
+    // PDF records no date and EPUB (which must) the input file's modification time (seconds since
+    // 1970, set by the converter for files and standard input), else 1980-01-01.
     std::optional<std::string> source_date_epoch;
+    std::optional<std::int64_t> input_modified;
 
     // PDF writer: paper ("a4" or "letter"), ragged-right instead of justified text, and TrueType
     // files for the body text ("" = the installed default; a missing style falls back to the nearest one).

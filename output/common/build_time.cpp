@@ -68,8 +68,8 @@ ClockTime clock_time(UnixSeconds seconds) {
 
 }  // namespace
 
-UnixSeconds build_time(const Meta& meta, const std::optional<std::string>& source_date_epoch,
-                       Diagnostics& diag) {
+std::optional<UnixSeconds> known_time(const Meta& meta, const std::optional<std::string>& source_date_epoch,
+                                      Diagnostics& diag) {
     if (source_date_epoch && !source_date_epoch->empty()) {
         const std::string_view text(*source_date_epoch);
         UnixSeconds seconds = 0;
@@ -86,6 +86,14 @@ UnixSeconds build_time(const Meta& meta, const std::optional<std::string>& sourc
         const unsigned day = date.size() >= 10 ? number_at(date, 8, 2) : 1;
         return days_from_civil({number_at(date, 0, 4), month, day}) * seconds_per_day;
     }
+    return std::nullopt;
+}
+
+UnixSeconds book_time(const Meta& meta, const WriteOptions& options, Diagnostics& diag) {
+    if (const auto known = known_time(meta, options.source_date_epoch, diag)) return *known;
+    if (options.input_modified && *options.input_modified >= dos_epoch &&
+        *options.input_modified <= last_four_digit_year)
+        return *options.input_modified;
     return dos_epoch;
 }
 

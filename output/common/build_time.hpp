@@ -8,6 +8,7 @@
 
 #include "formats/diagnostics.hpp"
 #include "formats/meta.hpp"
+#include "formats/options.hpp"
 
 namespace folio {
 
@@ -16,10 +17,13 @@ using UnixSeconds = std::int64_t;
 
 // SOURCE_DATE_EPOCH (decimal seconds) when the variable is set and valid (a warning when it is
 // set but not a number of seconds before the year 10000); otherwise midnight UTC of the
-// article's date (YYYY[-MM[-DD]]); otherwise 1980-01-01T00:00:00Z, the earliest time a zip
-// file can record. Never the clock.
-UnixSeconds build_time(const Meta& meta, const std::optional<std::string>& source_date_epoch,
-                       Diagnostics& diag);
+// article's date (YYYY[-MM[-DD]]); otherwise none: no date is known. Never the clock.
+std::optional<UnixSeconds> known_time(const Meta& meta, const std::optional<std::string>& source_date_epoch,
+                                      Diagnostics& diag);
+
+// The time a book that must record one (EPUB's dcterms:modified, zip dates) records: the known time,
+// else the input file's modification time, else 1980-01-01T00:00:00Z, the earliest a zip can hold.
+UnixSeconds book_time(const Meta& meta, const WriteOptions& options, Diagnostics& diag);
 
 // "CCYY-MM-DDThh:mm:ssZ", the only form dcterms:modified allows.
 std::string w3c_utc_timestamp(UnixSeconds seconds);

@@ -95,7 +95,7 @@ std::string write_epub(const Document& doc, const WriteOptions& options, Diagnos
     PackageFacts facts;
     facts.identifier = book_identifier(article, diag);
     facts.lang = lang;
-    const UnixSeconds modified = build_time(meta, options.source_date_epoch, diag);
+    const UnixSeconds modified = book_time(meta, options, diag);
     facts.modified = w3c_utc_timestamp(modified);
 
     std::vector<BookFile> images;

@@ -42,7 +42,7 @@ std::string pdf_date(UnixSeconds when) {
 }
 
 void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject,
-                           UnixSeconds when) {
+                           std::optional<UnixSeconds> when) {
     PoDoFo::PdfInfo* info = doc.GetInfo();
     if (!meta.title.empty()) info->SetTitle(utf8_string(meta.title));
     std::vector<std::string> names;
@@ -56,10 +56,15 @@ void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const 
     if (!keyword_line.empty()) info->SetKeywords(utf8_string(keyword_line));
     info->SetCreator(utf8_string(std::string("folio ") + FOLIO_VERSION));
     info->SetProducer(utf8_string(std::string("folio ") + FOLIO_VERSION + " with PoDoFo"));
-    const std::string date = pdf_date(when);
     PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
-    dict.AddKey(PoDoFo::PdfName("CreationDate"), PoDoFo::PdfString(date.c_str()));
-    dict.AddKey(PoDoFo::PdfName("ModDate"), PoDoFo::PdfString(date.c_str()));
+    if (when) {
+        const std::string date = pdf_date(*when);
+        dict.AddKey(PoDoFo::PdfName("CreationDate"), PoDoFo::PdfString(date.c_str()));
+        dict.AddKey(PoDoFo::PdfName("ModDate"), PoDoFo::PdfString(date.c_str()));
+    } else {
+        dict.RemoveKey(PoDoFo::PdfName("CreationDate"));  // PoDoFo stamps the clock; no date is known
+        dict.RemoveKey(PoDoFo::PdfName("ModDate"));
+    }
     if (!meta.lang.empty())
         doc.GetCatalog()->GetDictionary().AddKey(PoDoFo::PdfName("Lang"),
                                                  PoDoFo::PdfString(meta.lang.c_str()));

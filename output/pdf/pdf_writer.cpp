@@ -95,7 +95,7 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
                 pdf::paint_pages(*pdf_doc, resources, layout->pages, geometry, layout->furniture);
             layout.reset();
             pdf::set_document_metadata(*pdf_doc, doc.meta, article_summary(doc),
-                                       build_time(doc.meta, options.source_date_epoch, diagnostics));
+                                       known_time(doc.meta, options.source_date_epoch, diagnostics));
             pdf::build_outline(*pdf_doc, targets);
             write_to(*pdf_doc, bytes);
         } catch (const PoDoFo::PdfError& error) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -101,6 +103,27 @@ TEST(CliWriters, PdfEmbedsTheAttachedImage) {
 TEST(CliWriters, UnknownPaperIsAUsageError) {
     const ProcessResult result = run_folio({article, "-t", "pdf", "--paper", "a3"});
     EXPECT_EQ(result.exit_code, 2);
+}
+
+// An article without a date: the EPUB records the input file's time, the PDF no date at all.
+TEST(CliWriters, AnUndatedArticleGetsNoInventedDate) {
+    ::unsetenv("SOURCE_DATE_EPOCH");
+    const TempDir dir;
+    const auto input = dir / "undated.txt";
+    std::ofstream(input) << "Ein Titel ohne Datum\n\nDer einzige Absatz dieses Artikels nennt kein Datum und "
+                            "keinen Autor, nur ein paar Sätze Text.\n";
+    shell_output("touch -d 2021-05-06T00:00:00Z '" + input.string() + "'");
+    const auto epub = dir / "undated.epub";
+    const auto pdf = dir / "undated.pdf";
+    ASSERT_EQ(run_folio({input.string(), "-o", epub.string()}).exit_code, 0);
+    ASSERT_EQ(run_folio({input.string(), "-o", pdf.string()}).exit_code, 0);
+    const std::string opf = shell_output("unzip -p '" + epub.string() + "' EPUB/package.opf");
+    EXPECT_NE(opf.find("<meta property=\"dcterms:modified\">2021-05-06T00:00:00Z</meta>"), std::string::npos)
+        << opf;
+    const std::string info = shell_output("pdfinfo '" + pdf.string() + "'");
+    EXPECT_NE(info.find("Title:"), std::string::npos) << info;
+    EXPECT_EQ(info.find("CreationDate:"), std::string::npos) << info;
+    EXPECT_EQ(info.find("1980"), std::string::npos) << info;
 }
 
 }  // namespace
