@@ -20,3 +20,10 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/folioConfigVersion.cmake 
 install(FILES ${PROJECT_BINARY_DIR}/folioConfig.cmake ${PROJECT_BINARY_DIR}/folioConfigVersion.cmake
   cmake/FolioLinkDependencies.cmake
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/folio)
+
+# pkg-config for Makefile-based programs: pkg-config --cflags --libs --static folio (the library is static).
+# The prefix is found from the file's own place, so the package works wherever it is installed (/usr in
+# the .deb, any --prefix).
+file(RELATIVE_PATH folio_pc_up "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+configure_file(cmake/folio.pc.in ${PROJECT_BINARY_DIR}/folio.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/folio.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

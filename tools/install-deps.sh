@@ -5,6 +5,8 @@ set -euo pipefail
 packages=(
   # build tools and test framework
   cmake make g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev
+  # the man page (help2man over folio --help), man to render it in the tests, dpkg-shlibdeps for cpack -G DEB
+  help2man man-db dpkg-dev
   # fuzzing (clang with the libFuzzer runtime) and memory checking: tools/fuzz/run-fuzzers.sh, tools/run-valgrind.sh
   clang libclang-rt-14-dev valgrind
   # libraries folio links (cmake/FolioLinkDependencies.cmake) and the command line's parser

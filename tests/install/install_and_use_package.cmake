@@ -13,7 +13,8 @@ function(run_step name)
 endfunction()
 
 run_step("install" ${CMAKE_COMMAND} --install "${FOLIO_BUILD_DIR}" --prefix "${prefix}")
-foreach(installed include/folio/folio.hpp include/folio/converters/convert.hpp bin/folio)
+foreach(installed include/folio/folio.hpp include/folio/converters/convert.hpp bin/folio share/man/man1/folio.1
+    share/bash-completion/completions/folio share/zsh/vendor-completions/_folio)
   if(NOT EXISTS "${prefix}/${installed}")
     message(FATAL_ERROR "not installed: ${installed}")
   endif()
@@ -36,3 +37,18 @@ run_step("configure consumer" ${CMAKE_COMMAND} -S "${CONSUMER_SOURCE_DIR}" -B "$
 run_step("build consumer" ${CMAKE_COMMAND} --build "${WORK_DIR}/build")
 run_step("run consumer" "${WORK_DIR}/build/folio_consumer")
 message(STATUS "${step_output}")
+
+# A Makefile-style consumer: the same program compiled with the flags pkg-config gives for folio.pc.
+file(GLOB_RECURSE pc_files "${prefix}/*/folio.pc")
+if(NOT pc_files)
+  message(FATAL_ERROR "not installed: folio.pc")
+endif()
+get_filename_component(pc_dir "${pc_files}" DIRECTORY)
+set(ENV{PKG_CONFIG_PATH} "${pc_dir}")
+run_step("pkg-config folio" pkg-config --cflags --libs --static folio)
+string(STRIP "${step_output}" pkg_flags)
+separate_arguments(pkg_flags UNIX_COMMAND "${pkg_flags}")
+separate_arguments(consumer_flags UNIX_COMMAND "${CONSUMER_FLAGS}")
+run_step("compile consumer with pkg-config" "${CXX_COMPILER}" ${consumer_flags} "${CONSUMER_SOURCE_DIR}/main.cpp"
+  -o "${WORK_DIR}/folio_pkg_consumer" ${pkg_flags})
+run_step("run pkg-config consumer" "${WORK_DIR}/folio_pkg_consumer")

@@ -3,11 +3,14 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <iostream>
+#include <iterator>
 #include <string_view>
 
 #include "converters/format_table.hpp"
 #include "converters/version.hpp"
 #include "formats/metadata.hpp"
+#include "tools/folio/completion.hpp"
 #include "tools/folio/exit_codes.hpp"
 #include "tools/folio/messages.hpp"
 
@@ -108,7 +111,7 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->check(CLI::Range(10, 1000).description(""))
         ->type_name("N");
     app.add_option("--paper", out.paper, "PDF paper size: a4 (default) or letter")
-        ->check(CLI::IsMember({"a4", "letter"}))
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(paper_sizes), std::end(paper_sizes))))
         ->type_name("SIZE");
     app.add_flag("--ragged-right", out.ragged_right, "PDF: ragged-right text instead of justified");
     app.add_option("--font", out.font, "PDF: TrueType file for the body text")
@@ -149,6 +152,10 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->type_name("N");
     define_batch_options(app, out);
     app.add_flag("--list-formats", out.list_formats, "List the formats folio reads and writes, then exit");
+    app.add_option("--completion", out.completion, "Print the completion script for bash or zsh, then exit")
+        ->check(CLI::IsMember(
+            std::vector<std::string>(std::begin(completion_shells), std::end(completion_shells))))
+        ->type_name("SHELL");
     app.set_version_flag("--version", "folio " + std::string(version()), "Print the version, then exit");
 }
 
@@ -165,6 +172,10 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& out) {
     } catch (const CLI::ParseError& error) {
         print_usage_error(error.what());
         return exit_usage_error;
+    }
+    if (!out.completion.empty()) {
+        std::cout << completion_script(app, out.completion);
+        return std::cout.flush() ? 0 : 1;
     }
     return std::nullopt;
 }

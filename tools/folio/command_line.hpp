@@ -3,11 +3,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "formats/limits.hpp"
 
 namespace folio::cli {
+
+// The paper sizes --paper takes.
+inline constexpr std::string_view paper_sizes[] = {"a4", "letter"};
 
 struct CommandLine {
     std::vector<std::string> inputs;    // "-" for standard input
@@ -35,6 +39,7 @@ struct CommandLine {
     std::string report;      // --report FILE: JSON Lines, one record per input and format
     bool update = false;     // --update: skip outputs newer than their input
     std::string shard;       // --shard K/N
+    std::string completion;  // --completion SHELL: print the shell's completion script
 };
 
 // Parses argv into `out`. Returns the exit status when the program is done already: after --help
