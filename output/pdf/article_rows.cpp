@@ -123,6 +123,7 @@ private:
             row.image_width = width;
             row.indent = (page_.text_width - width) / 2.0;
             row.space_before = space;
+            row.keep_with_next = true;  // the image never leaves its caption
             rows_.push_back(std::move(row));
         } else {
             bar = 0.0;
@@ -199,7 +200,9 @@ private:
                 content.insert(content.begin(), text_inline(": "));
                 content.insert(content.begin(), strong(plain(person->name)));
             }
-            text(flatten(content), style::bio(), space);
+            // A bio is never split over pages.
+            if (text(flatten(content), style::bio(), space, 0, 0, true) > 0)
+                rows_.back().keep_with_next = false;
             space = 5;
         }
     }

@@ -113,6 +113,10 @@ void store_compiled(const std::filesystem::path& target, const std::string& byte
         ::unlink(temporary.c_str());
 }
 
+// At least three letters before a hyphen and three after it, in every language (a dictionary asking for
+// more gets more); compound parts inside a word may be as short as two.
+constexpr HyphenMins kTypographicMins{3, 3, 2, 2};
+
 // hyphenate_word for a lower-case word, remembered per thread: articles repeat their words.
 const std::vector<bool>& known_breaks(const PatternDictionary& dict, const std::u32string& word) {
     constexpr std::size_t kMaxRemembered = 200000;
@@ -121,7 +125,7 @@ const std::vector<bool>& known_breaks(const PatternDictionary& dict, const std::
     auto& words = known[&dict];
     if (const auto it = words.find(word); it != words.end()) return it->second;
     if (words.size() >= kMaxRemembered) words.clear();
-    return words.emplace(word, hyphenate_word(dict, word, HyphenMins{2, 3, 2, 2})).first->second;
+    return words.emplace(word, hyphenate_word(dict, word, kTypographicMins)).first->second;
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ std::unique_ptr<PatternDictionary> load_pattern_file(const std::string& path,
 
 // Where hyphens may go in a word as printed (any case): result[i] is true when a hyphen may follow
 // code point i. Only letter runs of 5 to 64 letters are hyphenated (longer runs are no words, and
-// the patterns take time growing with the square of the length); at least two letters stay before a
+// the patterns take time growing with the square of the length); at least three letters stay before a
 // hyphen and three after it.
 std::vector<bool> hyphenation_points(const PatternDictionary& dict, std::u32string_view word);
 

@@ -21,7 +21,8 @@ void keep_lines(std::span<Row> rows, bool keep_all) {
     for (std::size_t i = 0; i < n; ++i) {
         const bool orphan_guard = i == 0 && n >= 2;
         const bool widow_guard = n >= 2 && i + 2 == n;
-        rows[i].keep_with_next = keep_all || orphan_guard || widow_guard;
+        const bool hyphenated = rows[i].line && rows[i].line->hyphenated;
+        rows[i].keep_with_next = keep_all || orphan_guard || widow_guard || hyphenated;
     }
 }
 

@@ -46,7 +46,8 @@ double baseline_offset(FontSet& fonts, const TextStyle& style);
 Row text_row(TextLine&& line, const TextStyle& style, double indent);
 
 // Over the rows of one paragraph (a row per line): keeps its first two and last two lines together (no
-// orphans or widows); keep_all keeps every line with the next row (headings, captions).
+// orphans or widows) and a line ending in a hyphen with the next (no page ends on a hyphen); keep_all keeps
+// every line with the next row (headings, captions).
 void keep_lines(std::span<Row> rows, bool keep_all);
 
 }  // namespace folio::pdf

@@ -23,6 +23,7 @@ struct Node {
     double demerits = 0;
     double ratio = 0;
     bool flagged = false;
+    int flagged_in_row = 0;          // lines ending at flagged breaks up to and including this one
     std::shared_ptr<Node> previous;  // nullptr for the paragraph start and the last committed break
 };
 using NodePtr = std::shared_ptr<Node>;
@@ -190,14 +191,15 @@ private:
             if (!is_breakpoint(i)) continue;
             const bool forced = is_forced(item);
             const Totals here = sum(i);
-            Candidate best[4];
+            Candidate best[4][kMaxFlaggedInRow + 1];  // by fitness class and flagged lines in a row
             std::size_t kept = 0;
             for (std::size_t k = 0; k < active.size(); ++k) {
                 const Node& a = *active[k];
                 double natural = here.width - a.totals.width;
                 if (item.type == ItemType::Penalty) natural += item.width;
                 const double stretch = here.stretch - a.totals.stretch + params_.ragged_stretch;
-                const double shrink = params_.ragged_stretch > 0 ? 0.0 : here.shrink - a.totals.shrink;
+                const double shrink =
+                    params_.ragged_stretch > 0 || forced ? 0.0 : here.shrink - a.totals.shrink;
                 double ratio = 0;
                 if (natural < params_.line_width)
                     ratio = stretch > 0 ? (params_.line_width - natural) / stretch
@@ -206,7 +208,8 @@ private:
                     ratio = shrink > 0 ? (params_.line_width - natural) / shrink
                                        : -std::numeric_limits<double>::infinity();
                 const bool keep = ratio >= -1 && !forced;
-                if (ratio >= -1 && ratio <= tolerance) {
+                const int in_row = item.flagged ? a.flagged_in_row + 1 : 0;
+                if (ratio >= -1 && ratio <= tolerance && in_row <= kMaxFlaggedInRow) {
                     const double badness = std::min(100.0 * std::pow(std::fabs(ratio), 3), 10000.0);
                     double demerits = std::pow(params_.line_penalty + badness, 2);
                     if (item.type == ItemType::Penalty) {
@@ -216,32 +219,37 @@ private:
                             demerits -= static_cast<double>(item.penalty) * item.penalty;
                     }
                     if (item.flagged && a.flagged) demerits += params_.flagged_demerits;
+                    if (forced && a.flagged) demerits += params_.final_hyphen_demerits;
                     const int fitness = fitness_class(ratio);
                     if (std::abs(fitness - a.fitness) > 1) demerits += params_.fitness_demerits;
                     demerits += a.demerits;
-                    Candidate& slot = best[fitness];
+                    Candidate& slot = best[fitness][in_row];
                     if (!slot.from || demerits < slot.demerits) slot = Candidate{active[k], demerits, ratio};
                 }
                 if (keep) active[kept++] = std::move(active[k]);
             }
             active.resize(kept);
             bool any = false;
-            for (const Candidate& candidate : best) any = any || candidate.from;
+            for (const auto& by_fitness : best)
+                for (const Candidate& candidate : by_fitness) any = any || candidate.from;
             if (any) {
                 const Totals after = totals_after(i);
                 for (int fitness = 0; fitness < 4; ++fitness) {
-                    Candidate& candidate = best[fitness];
-                    if (!candidate.from) continue;
-                    auto node = std::make_shared<Node>();
-                    node->position = i;
-                    node->line = candidate.from->line + 1;
-                    node->fitness = fitness;
-                    node->totals = after;
-                    node->demerits = candidate.demerits;
-                    node->ratio = candidate.ratio;
-                    node->flagged = item.flagged;
-                    node->previous = std::move(candidate.from);
-                    active.push_back(std::move(node));
+                    for (int in_row = 0; in_row <= kMaxFlaggedInRow; ++in_row) {
+                        Candidate& candidate = best[fitness][in_row];
+                        if (!candidate.from) continue;
+                        auto node = std::make_shared<Node>();
+                        node->position = i;
+                        node->line = candidate.from->line + 1;
+                        node->fitness = fitness;
+                        node->totals = after;
+                        node->demerits = candidate.demerits;
+                        node->ratio = candidate.ratio;
+                        node->flagged = item.flagged;
+                        node->flagged_in_row = in_row;
+                        node->previous = std::move(candidate.from);
+                        active.push_back(std::move(node));
+                    }
                 }
             }
             if (active.empty()) return Outcome::Failed;
@@ -304,6 +312,7 @@ private:
         next_root->line = root_->line + breaks.size();
         next_root->totals = totals_after(next_root->position);
         next_root->flagged = at(next_root->position).flagged;
+        next_root->flagged_in_row = next_root->flagged ? 1 : 0;
         commit(breaks, std::move(next_root));
         return Outcome::Committed;
     }

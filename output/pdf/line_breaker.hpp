@@ -10,6 +10,7 @@ namespace folio::pdf {
 enum class ItemType { Box, Glue, Penalty };
 
 inline constexpr int kPenaltyInfinity = 10000;  // a penalty this high forbids the break, this low forces it
+inline constexpr int kMaxFlaggedInRow = 2;      // no more hyphenated lines in a row are ever chosen
 
 struct BreakItem {
     ItemType type = ItemType::Box;
@@ -27,9 +28,11 @@ struct BreakParams {
     double line_width = 0;
     double tolerance = 2.0;     // largest adjustment ratio a line may have
     double ragged_stretch = 0;  // > 0: ragged-right; every line may fall short by this much at no cost
+    // Demerits as in TeX: \linepenalty, \doublehyphendemerits, \finalhyphendemerits, \adjdemerits.
     int line_penalty = 10;
-    int flagged_demerits = 3000;
-    int fitness_demerits = 100;
+    int flagged_demerits = 10000;       // two hyphenated lines in a row
+    int final_hyphen_demerits = 5000;   // a hyphen at the end of the second-to-last line
+    int fitness_demerits = 10000;       // a line two or more fitness classes from the one before
     std::size_t window = kBreakWindow;  // items after the last committed line before more are committed
 };
 
@@ -50,8 +53,10 @@ public:
 };
 
 // The breaks of the best set of lines. The items must end with a forced break (a penalty of
-// -kPenaltyInfinity). When no set of lines fits the tolerance, looser lines are accepted; when even that
-// fails (a box wider than the line), lines are filled first-fit and may overflow.
+// -kPenaltyInfinity). A line before a forced break (a paragraph's last) is never shrunk, and no more than
+// kMaxFlaggedInRow lines in a row end at flagged breaks. When no set of lines fits the tolerance, looser
+// lines are accepted; when even that fails (a box wider than the line), lines are filled first-fit and may
+// overflow.
 //
 // A paragraph of more than params.window items is never held whole. Once that many items follow the last
 // committed line, the lines all candidate ways share are committed, which changes nothing; when they have

@@ -4,6 +4,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include "formats/utf8.hpp"
 #include "output/pdf/hyphenation.hpp"
 
 namespace folio::pdf {
@@ -11,9 +12,16 @@ namespace folio::pdf {
 namespace {
 
 constexpr double kFill = 1e6;  // the stretch of the glue that ends a paragraph
-constexpr int kHyphenPenalty = 50;
-constexpr int kExplicitHyphenPenalty = 50;
+// Word spaces may grow by half their width per unit of stretch ratio and shrink by 37 % at most.
+constexpr double kSpaceStretch = 0.5;
+constexpr double kSpaceShrink = 0.37;
+// TeX's \hyphenpenalty and \exhyphenpenalty, set high: a hyphen costs more than a line spaced almost
+// as loosely as the tolerance allows, so fewer than one line in seven ends in one.
+constexpr int kHyphenPenalty = 3000;
+constexpr int kExplicitHyphenPenalty = kHyphenPenalty;
 constexpr int kOtherBreakPenalty = 100;
+constexpr int kEmergencyBreakPenalty = kPenaltyInfinity - 1;  // inside a word wider than the column
+constexpr std::size_t kShownWordStart = 24;                   // code points of such a word in the warning
 
 bool is_hyphen_like(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2013' || c == U'\u2014'; }
 
@@ -45,6 +53,26 @@ std::vector<bool> break_opportunities(icu::BreakIterator* line_breaks, const std
     return after;
 }
 
+// Clears the break points inside the last word before each forced break and at the end: a paragraph or a
+// line before a forced break never ends on the fragment of a word.
+void keep_last_words_whole(const std::u32string& text, std::vector<bool>& breaks,
+                           std::vector<bool>& hyphens) {
+    bool last_word = true;
+    bool seen_word = false;
+    for (std::size_t i = text.size(); i-- > 0;) {
+        const char32_t c = text[i];
+        if (c == kForcedBreak) {
+            last_word = true;
+            seen_word = false;
+        } else if (c == U' ') {
+            last_word = last_word && !seen_word;
+        } else {
+            seen_word = true;
+            if (last_word) breaks[i] = hyphens[i] = false;
+        }
+    }
+}
+
 }  // namespace
 
 Typesetter::Paragraph::Paragraph(Typesetter& typesetter, const StyledText& text, const TextStyle& style,
@@ -62,6 +90,7 @@ Typesetter::Paragraph::Paragraph(Typesetter& typesetter, const StyledText& text,
         hyphens_.assign(text.text.size(), false);
     for (std::size_t i = 0; i < text.text.size(); ++i)
         if (text.markups[text.markup[i]].code) hyphens_[i] = false;
+    keep_last_words_whole(text.text, breaks_, hyphens_);
     box_.geometry.type = ItemType::Box;
 }
 
@@ -125,6 +154,7 @@ void Typesetter::Paragraph::add_char(char32_t cp, std::uint16_t markup) {
     const FontStyle font_style = ts_.style_for(style_, text_.markups[markup]);
     const int font = ts_.font_for(font_style, cp);
     const double width = ts_.fonts_.metrics(font).advance(cp) * style_.size;
+    if (!box_.pieces.empty() && box_.geometry.width + width > width_) add_emergency_break();
     if (box_.pieces.empty() || box_.pieces.back().font != font || box_.pieces.back().markup != markup)
         box_.pieces.push_back(Piece{font, markup, {}, 0});
     box_.pieces.back().text.push_back(cp);
@@ -139,8 +169,9 @@ void Typesetter::Paragraph::add_space(std::uint16_t markup) {
     char32_t space = U' ';
     glue.font = ts_.font_for(ts_.style_for(style_, text_.markups[markup]), space);
     const double width = ts_.fonts_.metrics(glue.font).advance(U' ') * style_.size;
-    glue.geometry =
-        BreakItem{ItemType::Glue, width, justify_ ? width * 0.5 : 0, justify_ ? width / 3 : 0, 0, false};
+    glue.geometry = BreakItem{
+        ItemType::Glue, width, justify_ ? width * kSpaceStretch : 0, justify_ ? width * kSpaceShrink : 0, 0,
+        false};
     items_.push_back(std::move(glue));
 }
 
@@ -158,6 +189,19 @@ void Typesetter::Paragraph::add_hyphen_break(std::uint16_t markup) {
     const double width = ts_.fonts_.metrics(font).advance(hyphen) * style_.size;
     penalty.pieces.push_back(Piece{font, markup, std::u32string(1, hyphen), width});
     penalty.geometry = BreakItem{ItemType::Penalty, width, 0, 0, kHyphenPenalty, true};
+    items_.push_back(std::move(penalty));
+}
+
+void Typesetter::Paragraph::add_emergency_break() {
+    if (!ts_.reported_wide_word_) {
+        ts_.reported_wide_word_ = true;
+        std::u32string start = box_.pieces.front().text.substr(0, kShownWordStart);
+        ts_.diagnostics_.warn("PDF: a word wider than the column (\"" + encode_utf8(start) +
+                              "…\") is broken inside without a hyphen");
+    }
+    finish_box();
+    Item penalty;
+    penalty.geometry = BreakItem{ItemType::Penalty, 0, 0, 0, kEmergencyBreakPenalty, false};
     items_.push_back(std::move(penalty));
 }
 

@@ -51,6 +51,7 @@ private:
     void add_char(char32_t cp, std::uint16_t markup);
     void add_space(std::uint16_t markup);
     void add_hyphen_break(std::uint16_t markup);
+    void add_emergency_break();  // ends a box grown wider than the line, with a warning the first time
     void add_forced_break();
 
     Typesetter& ts_;
@@ -59,9 +60,9 @@ private:
     const double width_;
     const bool justify_;
     const std::function<void(TextLine&&)>& line_;
-    const std::vector<bool> breaks_;  // after code point i, a line may break
-    std::vector<bool> hyphens_;       // after code point i, a hyphen may go
-    std::size_t next_ = 0;            // the next code point to read
+    std::vector<bool> breaks_;   // after code point i, a line may break
+    std::vector<bool> hyphens_;  // after code point i, a hyphen may go
+    std::size_t next_ = 0;       // the next code point to read
     bool ended_ = false;
     Item box_;                    // the box being read
     std::deque<Item> items_;      // items from base_ on

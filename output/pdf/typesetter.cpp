@@ -15,7 +15,7 @@ namespace folio::pdf {
 
 namespace {
 
-constexpr double kMaxRatio = 2.5;  // justified lines never stretch further (bounded stretch)
+constexpr double kMaxRatio = 3.0;  // justified lines never stretch further (bounded stretch)
 
 std::string code_point_label(char32_t cp) {
     char buffer[16];
@@ -72,6 +72,7 @@ TextLine Typesetter::make_line(const Paragraph& paragraph, std::size_t first, st
     TextLine line;
     line.size = style.size;
     line.color = style.color;
+    line.hyphenated = end.geometry.type == ItemType::Penalty && end.geometry.flagged;
     std::vector<std::uint16_t> run_markups;
     double x = 0;
     bool glue_since_run = true;
@@ -135,6 +136,7 @@ void Typesetter::set(const StyledText& text, const TextStyle& style, double widt
     Paragraph paragraph(*this, text, style, width, line);
     BreakParams params;
     params.line_width = width;
+    params.tolerance = kMaxRatio;  // as loose as a line is ever drawn, rather than another hyphen
     if (!paragraph.justify()) params.ragged_stretch = 3.0 * style.size;
     break_lines(paragraph, params);
 }

@@ -36,6 +36,7 @@ struct TextLine {
     std::vector<PlacedRun> runs;
     double width = 0;  // the set width, from the left edge to the end of the last run
     double size = 0;
+    bool hyphenated = false;  // ends at a hyphen or a dash
     Color color;
     std::vector<std::string> links;  // the targets of the line's links
 };
@@ -74,6 +75,7 @@ private:
     Diagnostics& diagnostics_;
     std::unique_ptr<icu::BreakIterator> line_breaks_;
     std::set<char32_t> reported_;
+    bool reported_wide_word_ = false;
 };
 
 }  // namespace folio::pdf

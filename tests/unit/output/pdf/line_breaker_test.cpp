@@ -93,6 +93,50 @@ TEST(PdfLineBreaker, RaggedRightNeverStretchesTheGlue) {
     }
 }
 
+void expect_complete(const std::vector<BreakItem>& items, const std::vector<LineBreak>& breaks);
+
+TEST(PdfLineBreaker, TheLastLineIsNeverShrunk) {
+    // Shrinking the spaces would fit all five words on one line; the last line may not shrink, so it breaks.
+    const std::vector<BreakItem> items = words({40, 40, 40, 40, 40});
+    BreakParams params;
+    params.line_width = 208;  // the natural width is 212
+    const std::vector<LineBreak> breaks = break_lines(items, params);
+    ASSERT_EQ(breaks.size(), 2u);
+    EXPECT_LE(natural_width(items, breaks[0].item + 1, breaks[1].item), params.line_width);
+}
+
+// Words of width 30 with a hyphen break (width 4) inside each that is rewarded rather than penalised.
+std::vector<BreakItem> words_inviting_hyphens(std::size_t count) {
+    std::vector<BreakItem> items;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0) items.push_back(BreakItem{ItemType::Glue, 3, 1.5, 1, 0, false});
+        items.push_back(BreakItem{ItemType::Box, 15, 0, 0, 0, false});
+        items.push_back(BreakItem{ItemType::Penalty, 4, 0, 0, -1000, true});
+        items.push_back(BreakItem{ItemType::Box, 15, 0, 0, 0, false});
+    }
+    items.push_back(BreakItem{ItemType::Glue, 0, 1e6, 0, 0, false});
+    items.push_back(BreakItem{ItemType::Penalty, 0, 0, 0, -kPenaltyInfinity, false});
+    return items;
+}
+
+TEST(PdfLineBreaker, NeverMoreThanTwoHyphenatedLinesInARow) {
+    const std::vector<BreakItem> items = words_inviting_hyphens(60);
+    BreakParams params;
+    params.line_width = 150;
+    params.flagged_demerits = 0;  // only the limit keeps the hyphens apart
+    const std::vector<LineBreak> breaks = break_lines(items, params);
+    expect_complete(items, breaks);
+    ASSERT_GE(breaks.size(), 8u);
+    int in_row = 0;
+    int hyphenated = 0;
+    for (const LineBreak& brk : breaks) {
+        in_row = items[brk.item].flagged ? in_row + 1 : 0;
+        hyphenated += items[brk.item].flagged;
+        EXPECT_LE(in_row, kMaxFlaggedInRow);
+    }
+    EXPECT_GE(hyphenated, static_cast<int>(breaks.size()) / 2);
+}
+
 // Checks that the breaks are legal breakpoints in increasing order and that the last ends the paragraph.
 void expect_complete(const std::vector<BreakItem>& items, const std::vector<LineBreak>& breaks) {
     ASSERT_FALSE(breaks.empty());

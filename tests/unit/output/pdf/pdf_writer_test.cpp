@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "output/pdf/line_breaker.hpp"
+#include "output/pdf/page_style.hpp"
+#include "pdf_lines.hpp"
 #include "pdf_test_support.hpp"
 #include "tests/support/test_data.hpp"
 
@@ -130,7 +132,7 @@ TEST(PdfWriter, HyphenatesAndJustifiesLongGermanText) {
     for (int i = 0; i < 6; ++i) long_text += kBody1 + " ";
     doc.blocks.push_back(Paragraph{plain(long_text), ""});
     PdfFile file(write(doc), "hyphens");
-    const std::string raw = pdf_test::without_footers(file.text_raw());
+    const std::string raw = pdf_test::without_footers(pdf_test::without_lines(file.text_raw(), kTitle));
     EXPECT_GE(count(raw, "\xC2\xAD\n"), 2) << "line-end hyphens are soft hyphens (U+00AD)\n" << raw;
     EXPECT_EQ(count(squeeze(raw), squeeze(long_text)), 1);
 }
@@ -222,6 +224,27 @@ TEST(PdfWriter, ACharacterNoFontHasIsReportedNotDropped) {
     EXPECT_NE(diagnostics.warnings[0].find("U+E000"), std::string::npos) << diagnostics.warnings[0];
     PdfFile file(bytes, "missing-glyph");
     EXPECT_NE(file.text_raw().find("character \xEF\xBF\xBD here"), std::string::npos) << file.text_raw();
+}
+
+TEST(PdfWriter, AWordWiderThanTheColumnIsBrokenInsideItWithAWarning) {
+    Document doc;
+    doc.meta.title = "Wide";
+    doc.meta.lang = "en";
+    std::string word;
+    for (int i = 0; i < 12; ++i) word += "abcdefghijklmnopqrstuvwxyz";
+    doc.blocks.push_back(Paragraph{plain("See " + word + " and more words after it."), ""});
+    Diagnostics diagnostics;
+    const std::string bytes = write_pdf(doc, {}, diagnostics);
+    ASSERT_EQ(diagnostics.warnings.size(), 1u);
+    EXPECT_NE(diagnostics.warnings[0].find("wider than the column"), std::string::npos)
+        << diagnostics.warnings[0];
+    PdfFile file(bytes, "wide-word");
+    EXPECT_EQ(count(squeeze(file.text_raw()), word), 1);
+    const pdf::PageGeometry page = pdf::page_geometry("a4");
+    const pdf_test::PrintedPdf printed = pdf_test::printed_lines(file.path());
+    ASSERT_GE(printed.lines.size(), 4u);
+    for (const pdf_test::PrintedLine& line : printed.lines)
+        EXPECT_LE(line.x_max, page.margin_left + page.text_width + 0.5) << line.text();
 }
 
 TEST(PdfWriter, PngImagesAreEmbeddedAndUnknownImageFormatsAreReported) {
