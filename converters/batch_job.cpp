@@ -128,12 +128,17 @@ InputResult convert_batch_input(const BatchInput& input, const BatchOptions& opt
                 return r.status != OutputStatus::skipped && r.format->*property;
             });
         };
-        load_figure_images(
+        result.read_images = load_figure_images(
             *doc,
             {input.path, options.convert.resource_paths, options.convert.limits,
              !any_output(&FormatInfo::embeds_images), any_output(&FormatInfo::copies_per_figure)},
             read_diagnostics);
+        std::vector<std::string> outputs;
+        for (const OutputRecord& record : result.outputs)
+            if (record.status != OutputStatus::skipped) outputs.push_back(record.output);
+        check_outputs_spare_images(result.read_images, outputs);
     } catch (...) {
+        doc.reset();  // nothing is written for an input that failed to read or whose outputs clash
         for (OutputRecord& record : result.outputs)
             if (record.status != OutputStatus::skipped) record_failure(record, input_name);
     }

@@ -39,6 +39,7 @@ struct InputResult {
     std::vector<std::string> read_warnings;
     double read_milliseconds = 0;
     std::vector<OutputRecord> outputs;
+    std::vector<std::string> read_images;  // the figure images read (canonical paths)
 
     bool failed() const;
 };

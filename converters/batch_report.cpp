@@ -7,9 +7,12 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <system_error>
 
+#include "converters/file_clashes.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 
@@ -63,12 +66,43 @@ BatchReportFile::BatchReportFile(const std::string& path) : path_(output_display
         fd_ = STDOUT_FILENO;
         return;
     }
-    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0666);
+    std::error_code error;
+    const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
+    struct stat info {};
+    if (error || (::stat(target.c_str(), &info) == 0 && !S_ISREG(info.st_mode))) {
+        fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0666);
+        if (fd_ < 0) throw FileError(path_, "cannot write the report: " + errno_text(errno));
+        return;
+    }
+    target_ = target.string();
+    std::string name = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+    fd_ = ::mkostemp(name.data(), O_APPEND | O_CLOEXEC);
     if (fd_ < 0) throw FileError(path_, "cannot write the report: " + errno_text(errno));
+    temporary_ = name;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const int mode = ::fchmod(fd_, 0666 & ~mask);
+    static_cast<void>(mode);  // the report is written all the same
 }
 
 BatchReportFile::~BatchReportFile() {
     if (fd_ > STDERR_FILENO) ::close(fd_);
+    if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void BatchReportFile::finish(const std::vector<std::string>& read_files) {
+    if (temporary_.empty()) return;
+    RunFiles files;
+    for (const std::string& file : read_files) files.read.push_back({file, "the figure image " + file});
+    files.replaced.push_back({target_, "the report " + path_});
+    try {
+        check_no_clashes(files);
+    } catch (const Error& clash) {
+        throw FileError(path_, std::string(clash.what()) + "; the report is not written");
+    }
+    if (::rename(temporary_.c_str(), target_.c_str()) != 0)
+        throw FileError(path_, "cannot write the report: " + errno_text(errno));
+    temporary_.clear();
 }
 
 void BatchReportFile::append(const InputResult& result) {

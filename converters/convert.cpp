@@ -61,10 +61,12 @@ void convert_file(const std::string& input, const std::string& output, const Con
     std::string converted;
     try {
         Document doc = read_document(bytes, resolved.from, input, resolved.metadata, diag, resolved.limits);
-        load_figure_images(doc,
-                           {input, resolved.resource_paths, resolved.limits, !resolved.to->embeds_images,
-                            resolved.to->copies_per_figure},
-                           diag);
+        const std::vector<std::string> images =
+            load_figure_images(doc,
+                               {input, resolved.resource_paths, resolved.limits, !resolved.to->embeds_images,
+                                resolved.to->copies_per_figure},
+                               diag);
+        if (output != standard_stream) check_outputs_spare_images(images, {output});
         converted = write_document(doc, *resolved.to, resolved.write, diag);
     } catch (const FileError&) {
         throw;

@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "converters/data_uri.hpp"
+#include "converters/file_clashes.hpp"
 #include "converters/file_io.hpp"
 #include "converters/percent_decoding.hpp"
 #include "formats/image_limits.hpp"
@@ -121,6 +122,8 @@ public:
                             : "no such file beside the page");
     }
 
+    const std::vector<std::string>& read_files() const { return read_files_; }
+
 private:
     void read(Figure& figure, const fs::path& file) {
         if (const auto loaded = loaded_.find(file.string()); loaded != loaded_.end()) {
@@ -140,6 +143,8 @@ private:
             }
             return;
         }
+        if (std::find(read_files_.begin(), read_files_.end(), file.string()) == read_files_.end())
+            read_files_.push_back(file.string());
         std::error_code error;
         const std::uintmax_t size = fs::file_size(file, error);
         if (error) return refuse(figure.src, "cannot read it");
@@ -215,6 +220,7 @@ private:
 
     std::vector<fs::path> allowed_;
     std::map<std::string, const Figure*> loaded_;  // canonical path → the first figure showing the file
+    std::vector<std::string> read_files_;          // canonical paths of the files opened, once each
     std::uint64_t bytes_taken_ = 0;
     std::uint64_t pixels_taken_ = 0;
     Limits limits_;
@@ -225,7 +231,16 @@ private:
 
 }  // namespace
 
-void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag) {
+void check_outputs_spare_images(const std::vector<std::string>& images,
+                                const std::vector<std::string>& outputs) {
+    if (images.empty()) return;
+    RunFiles files;
+    for (const std::string& image : images) files.read.push_back({image, "the figure image " + image});
+    for (const std::string& output : outputs) files.replaced.push_back({output, "the output " + output});
+    check_no_clashes(files);
+}
+
+std::vector<std::string> load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag) {
     std::optional<ImageLoader> loader;
     for (Block& block : doc.blocks) {
         auto* figure = std::get_if<Figure>(&block);
@@ -233,6 +248,7 @@ void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics&
         if (!loader) loader.emplace(folders, diag);
         loader->load(*figure);
     }
+    return loader ? loader->read_files() : std::vector<std::string>{};
 }
 
 }  // namespace folio

@@ -31,6 +31,12 @@ struct ImageFolders {
 // and they share its bytes (SharedBytes); it counts against the budget once, or once for every figure when
 // copies_per_figure.
 // With media_type_only, figures get their media type from the first bytes of their file and no image bytes.
-void load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
+// Returns the image files it opened (canonical paths), for the run's checks that no output replaces them.
+std::vector<std::string> load_figure_images(Document& doc, const ImageFolders& folders, Diagnostics& diag);
+
+// Throws Error naming both files when one of `outputs` is one of the figure images `images` (the
+// same file, whatever names or links lead to it): an output must never replace a file the run reads.
+void check_outputs_spare_images(const std::vector<std::string>& images,
+                                const std::vector<std::string>& outputs);
 
 }  // namespace folio

@@ -138,5 +138,48 @@ TEST(CliFileClashes, SingleOutputThatIsALinkElsewhereIsReplacedAsALink) {
     EXPECT_NE(read_file(dir / "out.txt").find("Nordkorea"), std::string::npos);
 }
 
+// A saved page with its photo beside it: the photo is a file the run reads only once it reads the page.
+struct PageWithPhoto {
+    TempDir dir;
+    fs::path page = dir / "page.html";
+    fs::path photo = dir / "images" / "harbour-ferry.jpg";
+    std::string photo_bytes = read_file(FOLIO_TEST_DATA "/html/images/harbour-ferry.jpg");
+    PageWithPhoto() {
+        fs::create_directories(photo.parent_path());
+        fs::copy_file(FOLIO_TEST_DATA "/html/en_harbour_ferries.html", page);
+        write_file(photo, photo_bytes);
+    }
+};
+
+TEST(CliFileClashes, AnOutputNamingAFigureImageIsRefusedAndTheImageKept) {
+    const PageWithPhoto run;
+    const ProcessResult single = run_folio({run.page.string(), "-t", "epub", "-o", run.photo.string()});
+    EXPECT_EQ(single.exit_code, 1) << single.err;
+    EXPECT_NE(single.err.find("would replace the figure image"), std::string::npos) << single.err;
+    EXPECT_EQ(read_file(run.photo), run.photo_bytes);
+
+    // A batch output that is the page's image under another name: that input fails, nothing is replaced.
+    fs::create_symlink(run.photo, run.dir / "out.epub");
+    const fs::path page2 = run.dir / "out.html";
+    fs::copy_file(run.page, page2);
+    const ProcessResult batch = run_folio({page2.string(), "-t", "epub", "-d", run.dir.path().string()});
+    EXPECT_EQ(batch.exit_code, 1) << batch.err;
+    EXPECT_NE(batch.err.find("would replace the figure image"), std::string::npos) << batch.err;
+    EXPECT_EQ(read_file(run.photo), run.photo_bytes);
+}
+
+TEST(CliFileClashes, AReportNamingAFigureImageIsNotWrittenAndTheImageKept) {
+    const PageWithPhoto run;
+    const ProcessResult result = run_folio(
+        {run.page.string(), "-t", "epub", "-d", (run.dir / "out").string(), "--report", run.photo.string()});
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_NE(result.err.find("would replace the figure image"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("the report is not written"), std::string::npos) << result.err;
+    EXPECT_EQ(read_file(run.photo), run.photo_bytes);
+    EXPECT_TRUE(fs::exists(run.dir / "out" / "page.epub"));  // the conversion itself went on
+    // No partial report is left beside the image.
+    EXPECT_EQ(std::distance(fs::directory_iterator(run.photo.parent_path()), fs::directory_iterator{}), 1);
+}
+
 }  // namespace
 }  // namespace folio::test

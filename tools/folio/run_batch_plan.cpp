@@ -66,16 +66,17 @@ int run_batch_plan(const BatchPlan& plan) {
     std::optional<BatchReportFile> report;
     if (!plan.report.empty()) report.emplace(plan.report);
     std::optional<std::pair<std::string, std::string>> report_error;  // the report's file and reason
+    std::vector<std::string> images_read;                             // no report may replace one
     ProgressBar progress(plan.inputs.size(), !plan.quiet && ::isatty(STDERR_FILENO) == 1);
 
     const auto start = std::chrono::steady_clock::now();
     const BatchSummary summary =
         run_batch(plan.inputs, plan.options, plan.threads, [&](const InputResult& result) {
             // A report that cannot be written (a full disk) stops the report, never the conversions.
+            images_read.insert(images_read.end(), result.read_images.begin(), result.read_images.end());
             try {
-                if (report) report->append(result);
+                if (report && !report_error) report->append(result);
             } catch (const FileError& error) {
-                report.reset();
                 report_error.emplace(error.file(), std::string(error.what()) + "; the report ends before " +
                                                        input_display_name(result.input));
             }
@@ -86,6 +87,11 @@ int run_batch_plan(const BatchPlan& plan) {
             progress.advance(result.failed());
         });
     progress.finish();
+    try {
+        if (report) report->finish(images_read);
+    } catch (const FileError& error) {
+        report_error.emplace(error.file(), error.what());
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!plan.quiet) print_message(summary_line(summary, seconds));
     if (report_error) print_error(report_error->first, report_error->second);
