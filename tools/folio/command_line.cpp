@@ -3,6 +3,8 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <iostream>
 #include <iterator>
 #include <string_view>
@@ -62,6 +64,10 @@ const CLI::Validator positive_number(
             text.substr(start, text.find_first_not_of("0123456789", start) - start);
         if (digits.empty() || digits.find_first_not_of('0') == std::string_view::npos)
             return "expected a whole number of at least 1, got '" + value + "'";
+        // A number past what the limit can hold would wrap around to a small one or to no limit at all.
+        std::uint64_t number = 0;
+        if (std::from_chars(digits.data(), digits.data() + digits.size(), number).ec != std::errc())
+            return "'" + value + "' is too large";
         return std::string();
     },
     "", "positive number");
