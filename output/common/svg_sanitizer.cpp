@@ -55,10 +55,13 @@ bool is_self_contained_css(std::string_view css) {
     return true;
 }
 
+// Scripts, embedded documents, and animation, which can set any attribute (an event handler, a link to
+// javascript:) after the image is checked; a book's image is still.
 bool is_removed_element(const xmlNode* node) {
     const std::string name = lower(text_of(node->name));
     return name == "script" || name == "foreignobject" || name == "iframe" || name == "object" ||
-           name == "embed" || name == "handler" || name == "listener";
+           name == "embed" || name == "handler" || name == "listener" || name == "set" || name == "animate" ||
+           name == "animatetransform" || name == "animatemotion" || name == "animatecolor";
 }
 
 bool is_unsafe_attribute(const xmlAttr* attribute) {

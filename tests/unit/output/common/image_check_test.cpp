@@ -70,6 +70,19 @@ TEST(SvgSanitizer, RemovesScriptsHandlersAndExternalReferences) {
     EXPECT_NE(clean.find("<svg"), std::string::npos) << clean;
 }
 
+TEST(SvgSanitizer, RemovesAnimationThatCouldSetHandlersOrLinks) {
+    const std::string clean = sanitized_svg(
+        test::svg_open() +
+        "<a href=\"#x\"><rect width=\"4\" height=\"4\"><animate attributeName=\"href\" "
+        "to=\"javascript:alert(1)\"/><set attributeName=\"onclick\" to=\"alert(2)\"/>"
+        "<animateTransform attributeName=\"transform\" type=\"rotate\" values=\"0;90\"/></rect></a>"
+        "<text>kept text</text></svg>");
+    for (const char* gone : {"animate", "<set", "javascript", "alert"})
+        EXPECT_EQ(clean.find(gone), std::string::npos) << gone << " in " << clean;
+    EXPECT_NE(clean.find("kept text"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("<rect"), std::string::npos) << clean;
+}
+
 TEST(SvgSanitizer, BillionLaughsIsRefusedAtOnce) {
     const auto start = test::thread_cpu_time();
     EXPECT_THROW(sanitized_svg(test::hostile_images().at("billion_laughs.svg")), Error);
