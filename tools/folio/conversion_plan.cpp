@@ -45,15 +45,49 @@ const FormatInfo* requested_format(const std::string& name) {
     return format;
 }
 
-// A date meant as ISO 8601 must exist in the calendar: -M date=2023-02-30 is a typing error.
+// Whether the text holds a two-digit number at `at` no larger than `largest`.
+bool two_digits_up_to(std::string_view text, std::size_t at, int largest) {
+    if (at + 2 > text.size() || text[at] < '0' || text[at] > '9' || text[at + 1] < '0' || text[at + 1] > '9')
+        return false;
+    return (text[at] - '0') * 10 + (text[at + 1] - '0') <= largest;
+}
+
+// A time of day as ISO 8601 writes it after a date: hh:mm[:ss[.fff]], then Z or ±hh[:mm] or nothing.
+bool is_time_of_day(std::string_view time) {
+    if (!two_digits_up_to(time, 0, 23) || time.size() < 5 || time[2] != ':' || !two_digits_up_to(time, 3, 59))
+        return false;
+    std::size_t at = 5;
+    if (at < time.size() && time[at] == ':') {
+        if (!two_digits_up_to(time, at + 1, 60)) return false;
+        at += 3;
+        if (at < time.size() && time[at] == '.') {
+            const std::size_t digits = time.find_first_not_of("0123456789", at + 1);
+            at = digits == std::string_view::npos ? time.size() : digits;
+        }
+    }
+    const std::string_view zone = time.substr(at);
+    if (zone.empty() || zone == "Z") return true;
+    if (zone[0] != '+' && zone[0] != '-') return false;
+    if (!two_digits_up_to(zone, 1, 14)) return false;
+    return zone.size() == 3 || (zone.size() == 6 && zone[3] == ':' && two_digits_up_to(zone, 4, 59)) ||
+           (zone.size() == 5 && two_digits_up_to(zone, 3, 59));
+}
+
+// A date meant as ISO 8601 must exist in the calendar, and its time on the clock: -M date=2023-02-30 or
+// 2023-12-31T25:00Z is a typing error.
 void check_date(const std::string& key, const std::string& value) {
     if (key != "date") return;
     const auto start = value.find_first_not_of(" \t");
     const std::string date = start == std::string::npos ? "" : value.substr(start);
     if (!looks_like_iso_date(date)) return;
-    const std::string day = date.substr(0, date.find_first_of("T \t"));
-    if (!is_calendar_date(day))
+    const std::size_t end = date.find_first_of("T \t");
+    const std::string day = date.substr(0, end);
+    if (!is_calendar_date(day) || day.starts_with("0000"))
         throw UsageError("-M date: '" + day + "' is not a date in the calendar (give YYYY-MM-DD)");
+    if (end == std::string::npos || date[end] != 'T') return;
+    const std::string time = date.substr(end + 1, date.find_first_of(" \t", end) - end - 1);
+    if (!is_time_of_day(time))
+        throw UsageError("-M date: '" + time + "' is not a time of day (give hh:mm[:ss] and Z or ±hh:mm)");
 }
 
 MetadataOverrides metadata_overrides(const std::vector<std::string>& assignments) {
