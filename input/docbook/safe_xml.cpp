@@ -1,7 +1,6 @@
 // libxml2 parsing hardened against external entities, external DTDs and entity expansion attacks.
 #include "input/docbook/safe_xml.hpp"
 
-#include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
 #include <libxml/entities.h>
 #include <libxml/globals.h>
@@ -10,9 +9,13 @@
 #include <libxml/xmlerror.h>
 
 #include <climits>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include "formats/utf8.hpp"
+#include "input/common/named_entities.hpp"
 
 namespace folio {
 
@@ -39,16 +42,18 @@ void install_deny_all_loader() {
 }
 
 // Entities a document uses without defining them, as DocBook 4 and XHTML files do when their DTD is not
-// loaded: the HTML named character entities (nbsp, mdash, eacute, ...) are defined on the spot with their
-// character; any other name is defined as its own reference text ("&name;") so that nothing is lost.
+// loaded: the named character entities of HTML5 and of DocBook's ISO 8879 sets (nbsp, mdash, half, nbhy,
+// ...) are defined on the spot with their characters; any other name is defined as its own reference text
+// ("&name;") so that nothing is lost.
 xmlEntityPtr entity_with_fallback(void* context, const xmlChar* name) {
     if (xmlEntityPtr entity = xmlSAX2GetEntity(context, name)) return entity;
     auto* parser = static_cast<xmlParserCtxtPtr>(context);
     xmlDoc* doc = parser->myDoc;
     if (doc == nullptr || name == nullptr || parser->inSubset != 0) return nullptr;
     std::string content;
-    if (const htmlEntityDesc* known = htmlEntityLookup(name)) {
-        content = "&#" + std::to_string(known->value) + ";";
+    if (const auto known = named_entity(reinterpret_cast<const char*>(name))) {
+        for (std::size_t at = 0; at < known->size();)
+            content += "&#" + std::to_string(static_cast<std::uint32_t>(next_code_point(*known, at))) + ";";
     } else {
         const std::string text = reinterpret_cast<const char*>(name);
         content = "&amp;" + text + ";";

@@ -134,6 +134,19 @@ TEST(DocbookHostileXml, NamedCharacterEntitiesOfAnUnloadedDtdAreReadWithoutIt) {
     EXPECT_EQ(outcome.message.find("&nbsp;"), std::string::npos) << outcome.message;
 }
 
+TEST(DocbookHostileXml, Html5AndIso8879EntitiesBeyondHtml4AreReadToo) {
+    const Outcome outcome = read(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE article PUBLIC \"-//OASIS//DTD DocBook XML V4.5//EN\" "
+        "\"http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd\">\n"
+        "<article><title>T</title><para>&half; &check; &cross; &star; &female; &lsquor;a&ldquor; &fjlig;ord "
+        "e&nbhy;mail &NotEqualTilde; &lt;&amp;</para></article>");
+    ASSERT_FALSE(outcome.refused) << outcome.message;
+    ASSERT_EQ(outcome.doc.blocks.size(), 1u) << everything(outcome.doc);
+    EXPECT_EQ(block_plain_text(outcome.doc.blocks[0]),
+              "\u00BD \u2713 \u2717 \u2606 \u2640 \u201Aa\u201E fjord e\u2011mail \u2242\u0338 <&");
+    EXPECT_EQ(outcome.message.find("is not defined"), std::string::npos) << outcome.message;
+}
+
 TEST(DocbookHostileXml, NamedEntitiesWithoutAnyDoctypeAreReadToo) {
     const Outcome outcome = read(
         "<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\"><title>T</title>"
