@@ -1,10 +1,15 @@
-// Character references written without their semicolon, rewritten the way browsers read them.
+// Character references libxml2 does not resolve (no semicolon, HTML5 names), rewritten the way browsers read
+// them.
 #include "input/html/bare_entities.hpp"
 
 #include <libxml/HTMLparser.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+
+#include "formats/utf8.hpp"
+#include "input/common/named_entities.hpp"
 
 namespace folio::html {
 
@@ -72,6 +77,19 @@ std::string resolve_bare_entities(std::string_view page) {
         std::size_t end = i + 1;
         while (end < page.size() && is_alnum(page[end])) ++end;
         const bool terminated = end < page.size() && (page[end] == ';' || page[end] == '=');
+        // An HTML5 name libxml2's HTML 4 parser does not know ("&check;"): written as its characters.
+        if (end < page.size() && page[end] == ';' && end > i + 1) {
+            const std::string name(page.substr(i + 1, end - i - 1));
+            if (htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str())) == nullptr)
+                if (const auto characters = named_entity(name)) {
+                    for (std::size_t at = 0; at < characters->size();)
+                        out += "&#" +
+                               std::to_string(static_cast<std::uint32_t>(next_code_point(*characters, at))) +
+                               ";";
+                    i = end + 1;
+                    continue;
+                }
+        }
         // The whole name ("&nbsp ", "&frac12"), or a name followed by digits ("&nbsp7", "&copy2024").
         std::size_t name_end = end;
         unsigned value = 0;

@@ -81,6 +81,12 @@ TEST(Entities, WithoutSemicolonAreResolvedLikeABrowser) {
     EXPECT_EQ(html::resolve_bare_entities("x&AMP y"), "x&#38; y");
 }
 
+TEST(Entities, Html5NamesTheParserDoesNotKnowBecomeCharacters) {
+    EXPECT_EQ(html::resolve_bare_entities("done &check; &half;"), "done &#10003; &#189;");
+    EXPECT_EQ(html::resolve_bare_entities("&NotEqualTilde;"), "&#8770;&#824;");
+    EXPECT_EQ(html::resolve_bare_entities("&hellip; &unknownname;"), "&hellip; &unknownname;");
+}
+
 TEST(Entities, OthersAreLeftToTheParser) {
     EXPECT_EQ(html::resolve_bare_entities("&nbsp;"), "&nbsp;");
     EXPECT_EQ(html::resolve_bare_entities("&amp;nbsp"), "&amp;nbsp");
