@@ -271,6 +271,11 @@ private:
 
 JsonValue parse(std::string_view bytes, const Limits& limits) {
     if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
+    // RFC 8259: JSON between programs is UTF-8. A UTF-16 or UTF-32 file says so by its byte order mark, or
+    // by NUL bytes around its first character.
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+        (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0')))
+        throw Error("not UTF-8: this JSON is UTF-16 or UTF-32; folio reads JSON as UTF-8 (RFC 8259)");
     // One level of the document (a block, an inline) is an object in an array: two JSON levels.
     check_nesting_depth((nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
     try {

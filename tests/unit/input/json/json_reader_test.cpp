@@ -115,6 +115,15 @@ TEST(JsonReader, AcceptsAUtf8BomAndWarnsAboutUnknownMembers) {
     EXPECT_NE(diag.warnings[0].find("blocks[0].colour"), std::string::npos);
 }
 
+TEST(JsonReader, Utf16OrUtf32JsonIsRefusedWithTheReason) {
+    for (const std::string& bytes : {std::string("\xFF\xFE{\0}\0", 6), std::string("\xFE\xFF\0{\0}", 6),
+                                     std::string("{\0\0\0}\0\0\0", 8)}) {
+        const std::string error = error_for(bytes);
+        EXPECT_NE(error.find("UTF-16 or UTF-32"), std::string::npos) << error;
+        EXPECT_EQ(error.find('\xFF'), std::string::npos) << error;
+    }
+}
+
 TEST(JsonReader, InvalidJsonNamesThePosition) {
     const std::string reason = error_for("{\"format\": \"folio\",\n  garbage}");
     EXPECT_TRUE(reason.starts_with("invalid JSON: ")) << reason;
