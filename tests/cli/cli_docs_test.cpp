@@ -2,7 +2,6 @@
 // option table: present, rendered by man, and completing what the program accepts.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <fstream>
 #include <string>
 
@@ -13,17 +12,6 @@ namespace folio::test {
 namespace {
 
 const std::string build_dir = FOLIO_BUILD_DIR;
-
-std::string shell_output(const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) return out;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
 
 TEST(CliDocs, ManPageRendersWithEveryOption) {
     const std::string page = shell_output("MANWIDTH=100 man -l '" + build_dir + "/man/folio.1' 2>&1");

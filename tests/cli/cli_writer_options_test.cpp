@@ -2,7 +2,6 @@
 // --cover.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -18,18 +17,6 @@ const std::string article = FOLIO_TEST_DATA "/corpus/de_nordkorea_waffen.txt";
 const std::string photo = FOLIO_TEST_DATA "/corpus/images/de_chile_lithium.jpg";
 const std::string caption = "Kremlchef Wladimir Putin begrüßt Nordkoreas Diktator Kim Jong Un";
 const std::string credit = "© picture alliance / ASSOCIATED PRESS | Vladimir Smirnov";
-
-// Standard output of a shell command (the validators' reports).
-std::string shell_output(const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) return out;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
 
 TEST(CliWriters, DocbookByExtensionReadsBackToTheSameJson) {
     const TempDir dir;

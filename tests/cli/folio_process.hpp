@@ -56,6 +56,9 @@ inline ProcessOptions terminal_errors() {
 // Runs folio with `arguments`, behind the launcher named by $FOLIO_TEST_LAUNCHER if that is set.
 ProcessResult run_folio(const std::vector<std::string>& arguments, const ProcessOptions& options = {});
 
+// Standard output of a shell command (validators' reports, man, a completion run in bash).
+std::string shell_output(const std::string& command);
+
 // The text split into lines (without their "\n"; no empty last line for a final "\n").
 std::vector<std::string> lines_of(const std::string& text);
 
