@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "formats/markup_attributes.hpp"
 #include "formats/utf8.hpp"
 #include "input/common/named_entities.hpp"
 
@@ -91,6 +92,10 @@ XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagno
     const std::string prefix = std::string(what) + ": ";
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         throw Error(prefix + "the input is too large for XML");
+    if (most_attributes_on_one_tag(bytes) > kMaxAttributesPerElement)
+        throw Error(
+            prefix + "an element has more than " + std::to_string(kMaxAttributesPerElement) +
+            " attributes; refused (no real document has that many, and they would take quadratic time)");
     install_deny_all_loader();
 
     ParseReport report;

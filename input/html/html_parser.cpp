@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "formats/markup_attributes.hpp"
 #include "input/html/tag_nesting.hpp"
 
 namespace folio::html {
@@ -120,6 +121,10 @@ Tree parse_html(std::string_view utf8, Diagnostics& diag) {
                   " levels; left out " + std::to_string(page.dropped_tags) +
                   " tags below that depth (their text is kept)");
     if (page.html.size() > static_cast<std::size_t>(INT_MAX)) throw Error("the page is too large");
+    if (most_attributes_on_one_tag(page.html) > kMaxAttributesPerElement)
+        throw Error(
+            "an element has more than " + std::to_string(kMaxAttributesPerElement) +
+            " attributes; refused (no real document has that many, and they would take quadratic time)");
     ParseErrors errors;
     const xmlStructuredErrorFunc previous_handler = xmlStructuredError;
     void* const previous_context = xmlStructuredErrorContext;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "formats/diagnostics.hpp"
+#include "formats/markup_attributes.hpp"
 
 namespace folio {
 
@@ -113,6 +114,10 @@ void ignore_errors(void*, xmlErrorPtr) {}
 
 std::string sanitized_svg(std::string_view svg) {
     if (svg.size() > static_cast<std::size_t>(INT_MAX)) throw Error("the SVG is too large");
+    if (most_attributes_on_one_tag(svg) > kMaxAttributesPerElement)
+        throw Error(
+            "in the SVG, an element has more than " + std::to_string(kMaxAttributesPerElement) +
+            " attributes; refused (no real document has that many, and they would take quadratic time)");
     if (svg.find("<!DOCTYPE") != std::string_view::npos || svg.find("<!ENTITY") != std::string_view::npos)
         throw Error("the SVG declares a DTD or entities, which a book must not carry");
     const xmlStructuredErrorFunc previous_handler = xmlStructuredError;
