@@ -34,6 +34,7 @@ bool closes_top(std::string_view start, std::string_view top) {
     if (start == "td" || start == "th") return top == "td" || top == "th";
     if (start == "tr") return top == "td" || top == "th" || top == "tr";
     if (start == "option") return top == "option";
+    if (heading_level(start) > 0) return heading_level(top) > 0;  // a heading never holds another
     return false;
 }
 
@@ -133,7 +134,12 @@ private:
         }
         if (is_raw_text(name)) return copy(lt, raw_text_end(html_, end, name));
         if (self_closing) return copy(lt, end);
-        while (!open_.empty() && closes_top(name, open_.back())) open_.pop_back();
+        // Closed with an end tag of its own, so that libxml2, whose HTML 4 rules differ (it nests dd in
+        // dd), builds the same tree as this count.
+        while (!open_.empty() && closes_top(name, open_.back())) {
+            out_.html += "</" + open_.back() + ">";
+            open_.pop_back();
+        }
         if (open_.size() >= max_depth_) {
             ++dropped_by_name_[name];
             ++out_.dropped_tags;

@@ -67,7 +67,7 @@ TEST(Nesting, ContentBeyondTheDepthLimitIsKeptWithAWarningNamingTheLimit) {
     EXPECT_TRUE(named) << ::testing::PrintToString(diag.warnings);
 }
 
-TEST(Nesting, BoundingRewritesOnlyVoidTagsInAnOrdinaryPage) {
+TEST(Nesting, BoundingWritesOutVoidTagsAndImpliedEndTagsOnlyInAnOrdinaryPage) {
     const std::string page =
         "<p class=\"a>b\" title='x'>One<wbr>two<br>three<source src=a.webp><img src=\"x.jpg\"/></p>"
         "<script>if (a<b) document.write('<wbr>');</script><!-- <div> --><ul><li>a<li>b</ul>";
@@ -76,7 +76,23 @@ TEST(Nesting, BoundingRewritesOnlyVoidTagsInAnOrdinaryPage) {
     EXPECT_EQ(
         bounded.html,
         "<p class=\"a>b\" title='x'>One<wbr />two<br />three<source src=a.webp /><img src=\"x.jpg\"/></p>"
-        "<script>if (a<b) document.write('<wbr>');</script><!-- <div> --><ul><li>a<li>b</ul>");
+        "<script>if (a<b) document.write('<wbr>');</script><!-- <div> --><ul><li>a</li><li>b</ul>");
+}
+
+// libxml2's HTML 4 rules nest a dd in an open dd and keep nesting; HTML closes the open one (and a heading
+// never holds another). Each implied end tag is written out, so no depth builds up and nothing is cut.
+TEST(Nesting, ElementsThatCloseTheirSiblingsBuildNoDepth) {
+    for (const std::string tag : {"dd", "dt", "h2", "li", "p"}) {
+        std::string run = "<p>Start of the list.";
+        for (int i = 0; i < 400; ++i)
+            run += "<" + tag + ">Item number " + std::to_string(i) + " of the list. ";
+        Diagnostics diag;
+        const Document doc = read_page(article_page(run), diag);
+        const std::string text = all_text(doc);
+        EXPECT_NE(text.find("Item number 399 of the list."), std::string::npos) << tag;
+        EXPECT_NE(text.find(kClosing), std::string::npos) << tag;
+        EXPECT_FALSE(mentions_depth_limit(diag.warnings)) << tag << ::testing::PrintToString(diag.warnings);
+    }
 }
 
 TEST(Nesting, BoundingDropsTagsBelowTheLimitAndTheirEndTags) {
