@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace folio {
 
@@ -42,37 +43,78 @@ int channels(int color_type) {
     }
 }
 
-// The bytes the decompressed image data must have: one filter byte per row plus the packed pixels.
-std::uint64_t raw_size(const Header& h) {
-    const std::uint64_t row_bits = std::uint64_t{h.width} *
-                                   static_cast<std::uint64_t>(channels(h.color_type)) *
-                                   static_cast<std::uint64_t>(h.bit_depth);
-    return std::uint64_t{h.height} * (1 + (row_bits + 7) / 8);
+// The scanlines of the decompressed image data: `rows` rows of `bytes` bytes each (a filter byte and the
+// packed pixels), one run for a plain image, one for each non-empty Adam7 pass of an interlaced one.
+struct Scanlines {
+    std::uint64_t bytes = 0;
+    std::uint64_t rows = 0;
+};
+
+std::vector<Scanlines> scanlines(const Header& h) {
+    const auto row_bytes = [&h](std::uint64_t width) {
+        return 1 + (width * static_cast<std::uint64_t>(channels(h.color_type)) *
+                        static_cast<std::uint64_t>(h.bit_depth) +
+                    7) /
+                       8;
+    };
+    if (!h.interlaced) return {{row_bytes(h.width), h.height}};
+    // Adam7: the first column and row of each pass, and its steps across and down.
+    constexpr std::array<std::array<std::uint64_t, 4>, 7> passes = {
+        {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}}};
+    std::vector<Scanlines> out;
+    for (const auto& [x0, y0, dx, dy] : passes) {
+        const std::uint64_t width = h.width > x0 ? (h.width - x0 + dx - 1) / dx : 0;
+        const std::uint64_t height = h.height > y0 ? (h.height - y0 + dy - 1) / dy : 0;
+        if (width > 0 && height > 0) out.push_back({row_bytes(width), height});
+    }
+    return out;
 }
 
-// "" when `data` inflates to a complete zlib stream of `expected` bytes (any size when interlaced).
+// "" when `data` inflates to a complete zlib stream of exactly the scanlines the header declares, each
+// starting with a filter type PNG defines (0 to 4).
 std::string inflate_problem(const std::string& data, const Header& header) {
+    const std::vector<Scanlines> lines = scanlines(header);
+    std::size_t run = 0;            // the run of scanlines the next row belongs to
+    std::uint64_t row = 0;          // the next row within that run
+    std::uint64_t next_filter = 0;  // where the next row's filter byte is, in the whole inflated data
+    std::uint64_t total = 0;        // bytes inflated so far
+    std::string problem;
     z_stream stream{};
     if (inflateInit(&stream) != Z_OK) return "cannot start inflating";
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
     stream.avail_in = static_cast<uInt>(data.size());
     std::array<Bytef, 65536> sink;
-    std::uint64_t produced = 0;
     int status = Z_OK;
-    while (status == Z_OK) {
+    while (status == Z_OK && problem.empty()) {
         stream.next_out = sink.data();
         stream.avail_out = static_cast<uInt>(sink.size());
         status = inflate(&stream, Z_NO_FLUSH);
-        produced += sink.size() - stream.avail_out;
+        const std::uint64_t end = total + (sink.size() - stream.avail_out);
+        for (; next_filter < end; ++row) {
+            if (run < lines.size() && row == lines[run].rows) {
+                ++run;
+                row = 0;
+            }
+            if (run >= lines.size()) {
+                problem = "the image data does not match the declared size";
+                break;
+            }
+            if (sink[next_filter - total] > 4) {
+                problem = "a row of the image data has an unknown filter type";
+                break;
+            }
+            next_filter += lines[run].bytes;
+        }
+        total = end;
         if (status == Z_BUF_ERROR && stream.avail_in == 0) break;  // the data ends before the stream does
     }
     inflateEnd(&stream);
+    if (!problem.empty()) return problem;
     if (status != Z_STREAM_END) return "the compressed image data is damaged or incomplete";
-    if (!header.interlaced && produced != raw_size(header))
-        return "the image data does not match the declared size";
+    if (run < lines.size() && row == lines[run].rows) ++run;
+    if (run < lines.size() || next_filter != total) return "the image data does not match the declared size";
     return {};
 }
-
 }  // namespace
 
 std::string png_damage(std::span<const std::uint8_t> png) {

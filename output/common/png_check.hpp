@@ -10,7 +10,8 @@
 namespace folio {
 
 // "" when the PNG is intact: signature, IHDR, a palette where one is needed, every chunk's CRC, IDAT data
-// that inflates completely to the size the header declares, and IEND. Else what is wrong ("truncated",
+// that inflates completely to exactly the scanlines the header declares (the Adam7 passes when interlaced),
+// each starting with a filter type PNG defines, and IEND. Else what is wrong ("truncated",
 // "bad checksum in IDAT", …).
 std::string png_damage(std::span<const std::uint8_t> png);
 

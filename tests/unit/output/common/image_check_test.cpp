@@ -7,8 +7,10 @@
 #include "formats/diagnostics.hpp"
 #include "output/common/image_check.hpp"
 #include "output/common/image_media_type.hpp"
+#include "output/common/png_check.hpp"
 #include "output/common/svg_sanitizer.hpp"
 #include "tests/support/hostile_images.hpp"
+#include "tests/support/png_maker.hpp"
 #include "tests/support/thread_cpu_time.hpp"
 
 namespace folio {
@@ -59,6 +61,42 @@ TEST(ImageCheck, AnHtmlPageContainingSvgIsNotAnImage) {
     EXPECT_EQ(
         sniff_image_media_type(span_of("<?xml version=\"1.0\"?>\n<!-- c -->" + test::svg_open() + "</svg>")),
         "image/svg+xml");
+}
+
+// An 8×8 RGB PNG whose inflated image data is `raw`, marked interlaced or not.
+std::string png_with_raw_data(const std::string& raw, bool interlaced) {
+    std::vector<Bytef> packed(compressBound(static_cast<uLong>(raw.size())));
+    uLongf size = static_cast<uLongf>(packed.size());
+    compress(packed.data(), &size, reinterpret_cast<const Bytef*>(raw.data()),
+             static_cast<uLong>(raw.size()));
+    std::string png =
+        test::make_png({8, 8, 2, 8, "", ""}, std::string(reinterpret_cast<char*>(packed.data()), size));
+    if (interlaced) {  // IHDR's interlace byte, and the chunk's checksum again
+        std::string header = png.substr(16, 13);
+        header[12] = 1;
+        png.replace(8, 25, test::png_chunk("IHDR", header));
+    }
+    return png;
+}
+
+std::string damage_of(const std::string& png) {
+    return png_damage({reinterpret_cast<const std::uint8_t*>(png.data()), png.size()});
+}
+
+TEST(PngCheck, EveryScanlineOfPlainAndInterlacedImagesIsChecked) {
+    const std::string plain(8 * (1 + 8 * 3), '\0');
+    EXPECT_EQ(damage_of(png_with_raw_data(plain, false)), "");
+    // Adam7 passes of an 8×8 image: 1×1, 1×1, 2×1, 2×2, 4×2, 4×4 and 8×4 pixels, each row with its filter
+    // byte.
+    const std::string interlaced(4 + 4 + 7 + 2 * 7 + 2 * 13 + 4 * 13 + 4 * 25, '\0');
+    EXPECT_EQ(damage_of(png_with_raw_data(interlaced, true)), "");
+    EXPECT_EQ(damage_of(png_with_raw_data(plain, true)), "the image data does not match the declared size");
+    EXPECT_EQ(damage_of(png_with_raw_data(interlaced, false)),
+              "the image data does not match the declared size");
+    std::string bad_filter = plain;
+    bad_filter[3 * 25] = 7;
+    EXPECT_EQ(damage_of(png_with_raw_data(bad_filter, false)),
+              "a row of the image data has an unknown filter type");
 }
 
 TEST(SvgSanitizer, RemovesScriptsHandlersAndExternalReferences) {
