@@ -75,6 +75,7 @@ BatchReportFile::BatchReportFile(const std::string& path) : path_(output_display
         return;
     }
     target_ = target.string();
+    // mkostemp fills in the six X of the name: ".report.jsonl.a1B2c3" beside "report.jsonl".
     std::string name = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
     fd_ = ::mkostemp(name.data(), O_APPEND | O_CLOEXEC);
     if (fd_ < 0) throw FileError(path_, "cannot write the report: " + errno_text(errno));

@@ -99,7 +99,7 @@ std::string aside_coauthors(std::string_view aside) {
     return {};
 }
 
-// The text without parenthesised asides ("Bruno (Henrique) Rodrigues", "Name (http://…)"); an aside
+// The text without parenthesised asides ("Ana (Maria) Souza", "Name (http://…)"); an aside
 // naming co-authors ("A (with B and C)") adds them to the list.
 std::string without_asides(std::string_view text) {
     std::string out;

@@ -173,7 +173,7 @@ bool is_breadcrumb(std::string_view line) {
 }
 
 // The line ends on a word that needs a continuation: an article, a conjunction or a byline marker
-// ("US & Canada is sponsored by", a label before a logo or a link).
+// ("Weather is sponsored by", a label before a logo or a link).
 bool ends_open(std::string_view line) {
     static const std::set<std::string, std::less<>> words = {
         "by",  "von", "par", "por", "door", "av",  "the", "a", "an", "der",  "die", "das", "le",  "la",
@@ -213,15 +213,15 @@ std::string opening_words(std::string_view line) {
     return all.size() < 2 ? std::string() : to_lower(all[0]) + ' ' + to_lower(all[1]);
 }
 
-// The line opens like the line before or after it but differs ("Link externo, abre página … no
-// Instagram", "… no Linkedin"): an item of a list of links or labels, not a headline.
+// The line opens like the line before or after it but differs ("Follow us on Facebook", "Follow us on
+// Mastodon"): an item of a list of links or labels, not a headline.
 bool in_parallel_lines(const SourceLines& lines, std::size_t i) {
     const std::string opening = opening_words(lines[i].text);
     if (opening.empty()) return false;
-    for (const std::size_t j : {i - 1, i + 1})
-        if (j < lines.size() && lines[j].text != lines[i].text && opening_words(lines[j].text) == opening)
-            return true;
-    return false;
+    const auto alike = [&](std::size_t j) {
+        return lines[j].text != lines[i].text && opening_words(lines[j].text) == opening;
+    };
+    return (i > 0 && alike(i - 1)) || (i + 1 < lines.size() && alike(i + 1));
 }
 
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
