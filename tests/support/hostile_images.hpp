@@ -79,4 +79,26 @@ inline std::string svg_needing_cleaning() {
            "<text x=\"1\" y=\"8\">kept text</text></svg>";
 }
 
+// An SVG well-formed but outside the vocabulary epubcheck allows, in each way the sanitiser mends: an
+// unknown element and attributes, a value outside an enumeration, foreign-namespace content, text where
+// none may stand, a shape without a required attribute, a shape inside a shape, links (in a group and
+// in text), a repeated id, a malformed id, references to missing or wrong-kind fragments, a document
+// type declaration naming SVG's DTD.
+inline std::string svg_outside_the_schema() {
+    return "<?xml version=\"1.0\"?><!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+           "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">" +
+           svg_open() +
+           "<gizmo size=\"3\"/><path d=\"M0 0h4\" data-x=\"1\" fill-rule=\"sideways\" stroke=\"navy\"/>"
+           "<g>loose text<x:note xmlns:x=\"urn:example\">note</x:note>"
+           "<rect width=\"2\" height=\"2\" x:at=\"1\" xmlns:x=\"urn:example\"/></g>"
+           "<rect x=\"1\"/><circle r=\"2\"><rect width=\"1\" height=\"1\"/></circle>"
+           "<a href=\"https://example.org/\"><ellipse id=\"same\" rx=\"1\" ry=\"1\"/></a>"
+           "<ellipse id=\"same\" rx=\"2\" ry=\"2\"/><line id=\"1st\" x2=\"3\"/>"
+           "<text x=\"1\" y=\"8\">kept text, <a xlink:href=\"#same\"><tspan>linked</tspan></a></text>"
+           "<linearGradient id=\"paint\" spreadMethod=\"loop\"><stop offset=\"1\"/></linearGradient>"
+           "<use xlink:href=\"#paint\"/><use xlink:href=\"#missing\"/><use xlink:href=\"#same\"/>"
+           "<rect width=\"3\" height=\"3\" fill=\"url(#same)\" stroke=\"url(#paint)\" "
+           "clip-path=\"url(#missing)\"/></svg>";
+}
+
 }  // namespace folio::test

@@ -121,6 +121,41 @@ TEST(SvgSanitizer, RemovesAnimationThatCouldSetHandlersOrLinks) {
     EXPECT_NE(clean.find("<rect"), std::string::npos) << clean;
 }
 
+TEST(SvgSanitizer, KeepsOnlyTheVocabularyEpubcheckAllows) {
+    const std::string clean = sanitized_svg(test::svg_outside_the_schema());
+    for (const char* gone : {"gizmo", "data-x", "sideways", "loose text", "note", "x:at", "<rect x=\"1\"/>",
+                             "<rect width=\"1\"", "DOCTYPE", "svg11.dtd", "spreadMethod"})
+        EXPECT_EQ(clean.find(gone), std::string::npos) << gone << " in " << clean;
+    for (const char* kept : {"<path d=\"M0 0h4\" stroke=\"navy\"/>", "<rect width=\"2\" height=\"2\"",
+                             "<circle r=\"2\"/>", "<linearGradient id=\"paint\"><stop offset=\"1\"/>"})
+        EXPECT_NE(clean.find(kept), std::string::npos) << kept << " not in " << clean;
+}
+
+TEST(SvgSanitizer, LinksBecomeGroupsOrGiveWayToTheirText) {
+    const std::string clean = sanitized_svg(test::svg_outside_the_schema());
+    EXPECT_EQ(clean.find("<a"), std::string::npos) << clean;
+    EXPECT_EQ(clean.find("example.org"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("<g><ellipse id=\"same\" rx=\"1\" ry=\"1\"/></g>"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("kept text, <tspan>linked</tspan></text>"), std::string::npos) << clean;
+}
+
+TEST(SvgSanitizer, IdsStayUniqueAndReferencesResolve) {
+    const std::string clean = sanitized_svg(test::svg_outside_the_schema());
+    // The first "same" keeps its id, the second and the malformed "1st" lose theirs.
+    EXPECT_NE(clean.find("<ellipse rx=\"2\" ry=\"2\"/>"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("<line x2=\"3\"/>"), std::string::npos) << clean;
+    // A use may show a shape but not a gradient or a missing fragment; fill and stroke name paint only.
+    EXPECT_NE(clean.find("<use xlink:href=\"#same\"/>"), std::string::npos) << clean;
+    EXPECT_EQ(clean.find("#paint\"/>"), std::string::npos) << clean;
+    EXPECT_EQ(clean.find("#missing"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("<rect width=\"3\" height=\"3\" stroke=\"url(#paint)\"/>"), std::string::npos) << clean;
+}
+
+TEST(SvgSanitizer, DocumentTypeWithDeclarationsOfItsOwnIsRefused) {
+    EXPECT_THROW(sanitized_svg("<!DOCTYPE svg [<!ELEMENT svg ANY>]>" + test::svg_open() + "</svg>"), Error);
+    EXPECT_NO_THROW(sanitized_svg("<!DOCTYPE svg>" + test::svg_open() + "</svg>"));
+}
+
 TEST(SvgSanitizer, BillionLaughsIsRefusedAtOnce) {
     const auto start = test::thread_cpu_time();
     EXPECT_THROW(sanitized_svg(test::hostile_images().at("billion_laughs.svg")), Error);
