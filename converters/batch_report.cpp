@@ -66,8 +66,12 @@ BatchReportFile::BatchReportFile(const std::string& path) : path_(output_display
         fd_ = STDOUT_FILENO;
         return;
     }
+    // The report replaces the name it is given: a link there is replaced, not written through (unless
+    // it leads to a device or FIFO, which is written to as it is).
     std::error_code error;
-    const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
+    const std::filesystem::path absolute = std::filesystem::absolute(path, error);
+    const std::filesystem::path target =
+        std::filesystem::weakly_canonical(absolute.parent_path(), error) / absolute.filename();
     struct stat info {};
     if (error || (::stat(target.c_str(), &info) == 0 && !S_ISREG(info.st_mode))) {
         fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0666);

@@ -90,6 +90,17 @@ TEST(CliFileClashes, AnOutputThatIsALinkElsewhereIsReplacedAsALink) {
     EXPECT_TRUE(read_file(batch.dir / "out" / "article-000.json").starts_with("{"));
 }
 
+TEST(CliFileClashes, AReportThatIsALinkElsewhereIsReplacedAsALink) {
+    const Batch batch;
+    const fs::path elsewhere = batch.dir.add_file("keep.txt", "kept");
+    fs::create_symlink(elsewhere, batch.dir / "report.jsonl");
+    const ProcessResult result = batch.run({"--report", (batch.dir / "report.jsonl").string()});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(read_file(elsewhere), "kept");
+    EXPECT_FALSE(fs::is_symlink(batch.dir / "report.jsonl"));
+    EXPECT_TRUE(read_file(batch.dir / "report.jsonl").starts_with("{\"input\":"));
+}
+
 TEST(CliFileClashes, OutputsMeetingInALinkedFolderAreRefused) {
     const TempDir dir;
     const auto first = write_variations(dir / "a", 1);

@@ -81,6 +81,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "--max-input-size: '99999999999999999999' is too large"},
         UsageCase{"MaxBlocksNotANumber", {"ARTICLE", "-t", "json", "--max-blocks", "many"}, "--max-blocks"},
         UsageCase{"MaxBlocksFraction", {"ARTICLE", "-t", "json", "--max-blocks", "2.5"}, "--max-blocks"},
+        UsageCase{"MaxBlocksExponent",
+                  {"ARTICLE", "-t", "json", "--max-blocks", "1e3"},
+                  "--max-blocks: expected a whole number of at least 1, got '1e3'"},
         UsageCase{"MaxDepthNegative", {"ARTICLE", "-t", "json", "--max-depth", "-3"}, "--max-depth"},
         UsageCase{"JobsNegative", {"ARTICLE", "-t", "json", "-d", "out", "-j", "-2"}, "--jobs"},
         // Dates meant as ISO 8601 must exist.

@@ -55,22 +55,25 @@ const CLI::Validator not_empty(
     "", "not empty");
 
 // A limit is a whole number of at least 1 ("-1" would wrap around to no limit at all); a size may end
-// in a unit (200M), which is taken off after this check.
-const CLI::Validator positive_number(
-    [](std::string& value) {
-        const std::string_view text(value);
-        const std::size_t start = std::min(text.find_first_not_of(" \t"), text.size());
-        const std::string_view digits =
-            text.substr(start, text.find_first_not_of("0123456789", start) - start);
-        if (digits.empty() || digits.find_first_not_of('0') == std::string_view::npos)
-            return "expected a whole number of at least 1, got '" + value + "'";
-        // A number past what the limit can hold would wrap around to a small one or to no limit at all.
-        std::uint64_t number = 0;
-        if (std::from_chars(digits.data(), digits.data() + digits.size(), number).ec != std::errc())
-            return "'" + value + "' is too large";
-        return std::string();
-    },
-    "", "positive number");
+// in a unit (200M), which is taken off after this check, a count may not.
+std::string limit_error(const std::string& value, bool unit_allowed) {
+    const std::string_view text(value);
+    const std::size_t start = std::min(text.find_first_not_of(" \t"), text.size());
+    const std::size_t end = std::min(text.find_first_not_of("0123456789", start), text.size());
+    const std::string_view digits = text.substr(start, end - start);
+    const bool rest_is_blank = text.find_first_not_of(" \t", end) == std::string_view::npos;
+    if (digits.empty() || digits.find_first_not_of('0') == std::string_view::npos ||
+        (!unit_allowed && !rest_is_blank))
+        return "expected a whole number of at least 1, got '" + value + "'";
+    // A number past what the limit can hold would wrap around to a small one or to no limit at all.
+    std::uint64_t number = 0;
+    if (std::from_chars(digits.data(), digits.data() + digits.size(), number).ec != std::errc())
+        return "'" + value + "' is too large";
+    return std::string();
+}
+
+const CLI::Validator positive_size([](std::string& value) { return limit_error(value, true); }, "", "size");
+const CLI::Validator positive_count([](std::string& value) { return limit_error(value, false); }, "", "count");
 
 void define_batch_options(CLI::App& app, CommandLine& out) {
     app.add_option("-d,--output-dir", out.output_dir,
@@ -145,7 +148,7 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->allow_extra_args(false);
     app.add_option("--max-input-size", out.limits.input_bytes,
                    "Largest input accepted, e.g. 200M (default 64M)")
-        ->check(positive_number)
+        ->check(positive_size)
         ->transform(CLI::AsSizeValue(false))
         ->type_name("SIZE");
     app.add_option("--max-depth", out.limits.nesting_depth,
@@ -154,7 +157,7 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->type_name("N");
     app.add_option("--max-blocks", out.limits.blocks,
                    "Most paragraphs, figures etc. accepted (default 100000)")
-        ->check(positive_number)
+        ->check(positive_count)
         ->type_name("N");
     define_batch_options(app, out);
     app.add_flag("--list-formats", out.list_formats, "List the formats folio reads and writes, then exit");
