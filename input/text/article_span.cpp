@@ -226,7 +226,8 @@ bool in_parallel_lines(const SourceLines& lines, std::size_t i) {
 
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
 // (the page's title, a share text) and followed by its byline or date, near the prose. The first
-// lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.").
+// lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.") or
+// when they are printed again a few lines on (a title bar above the article's own heading).
 std::size_t find_title(const SourceLines& lines, const Run& run,
                        const std::unordered_map<std::string, std::size_t>& counts) {
     const std::size_t first = run.start > kTitleWindow ? run.start - kTitleWindow : 0;
@@ -253,7 +254,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
                 break;
             }
         }
-        if (i >= run.start && byline != kBylineBonus) continue;
+        if (i >= run.start && byline != kBylineBonus && !repeated_nearby(lines, i)) continue;
         score += byline - static_cast<long>(i < run.start ? run.start - i : i - run.start) / 2;
         if (score > best_score) {
             best_score = score;
@@ -261,6 +262,20 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
         }
     }
     return best;
+}
+
+// A headline printed again a few lines below it (a title bar above the article's own heading): the
+// second copy goes, and so do the bar's buttons and labels between them ("Share by email"); a deck
+// there ("Words need defenders.") stays.
+void drop_title_bar(const SourceLines& lines, std::size_t title, std::size_t end, std::vector<bool>& dropped) {
+    for (std::size_t repeat = title + 2; repeat <= title + kNearRepeat && repeat < end; ++repeat) {
+        if (lines[repeat].text != lines[title].text) continue;
+        for (std::size_t i = title + 1; i < repeat; ++i)
+            dropped[i] = word_count(lines[i].text) <= kMaxMenuWords && !ends_like_sentence(lines[i].text) &&
+                         !is_byline_below(lines, title, i);
+        dropped[repeat] = true;
+        return;
+    }
 }
 
 // An article copied from its headline on: the headline, then its byline, or its prose after at most
@@ -346,7 +361,10 @@ SourceLines find_article(SourceLines lines) {
     };
     std::vector<std::size_t> moved;  // header lines taken from the prose run
     add(lines[title], true);
-    if (title >= run.start) run.start = title + 1;
+    if (title >= run.start) {
+        run.start = title + 1;
+        drop_title_bar(lines, title, run.end, dropped);
+    }
     // Below the headline only its deck, byline and date stay; a byline or date just inside the prose
     // (below a deck and a photo) joins them.
     const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
