@@ -17,24 +17,24 @@ namespace folio {
 
 namespace {
 
-constexpr std::size_t kMinProseWords = 8;        // a sentence that counts as running text
-constexpr std::size_t kLongLineWords = 20;       // running text even without final punctuation
-constexpr long kShortLinePenalty = 3;            // what a menu item, label or button costs the run
-constexpr std::size_t kMaxArticleFurniture = 6;  // lines around the prose a plain article may have
-constexpr std::size_t kTitleWindow = 60;
-constexpr std::size_t kTitleLookAhead = 2;  // first lines of the prose that may be the headline         //
-                                            // lines searched above the prose for the headline
+constexpr std::size_t kMinProseWords = 8;          // a sentence that counts as running text
+constexpr std::size_t kLongLineWords = 20;         // running text even without final punctuation
+constexpr long kShortLinePenalty = 3;              // what a menu item, label or button costs the run
+constexpr std::size_t kMaxShortLinesCounted = 50;  // of a block in a row: a video player's menus inside
+                                                   // the article cost no more than a long site menu
+constexpr std::size_t kMaxArticleFurniture = 6;    // lines around the prose a plain article may have
+constexpr std::size_t kTitleWindow = 60;           // lines searched above the prose for the headline
+constexpr std::size_t kTitleLookAhead = 2;         // first lines of the prose that may be the headline
 constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
-constexpr std::size_t kNearRepeat = 6;  // lines between the two copies of a headline
-constexpr long kRepeatedBonus = 8;      // the headline repeated in the page's title area or a share text
-constexpr long kBylineBonus = 20;       // the headline's byline or date below it
-constexpr long kNameLineBonus = 6;      // a line of bare names below it
-constexpr std::size_t kBylineReach = 4;
-constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline          //
-                                                 // lines below the headline where its byline may stand
+constexpr std::size_t kNearRepeat = 6;   // lines between the two copies of a headline
+constexpr long kRepeatedBonus = 8;       // the headline repeated in the page's title area or a share text
+constexpr long kBylineBonus = 20;        // the headline's byline or date below it
+constexpr long kNameLineBonus = 6;       // a line of bare names below it
+constexpr std::size_t kBylineReach = 4;  // lines below the headline where its byline may stand
+constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
 constexpr std::size_t kMaxRelatedLinks = 8;    // lines of a related-links box inside the article
@@ -57,16 +57,21 @@ struct Run {
     std::size_t end = 0;  // one past the last line
 };
 
-// The run of lines with the highest total score (maximum subarray), in one pass.
+// The run of lines with the highest total score (maximum subarray), in one pass. A block of short lines
+// in a row costs the run no more than its first lines: a long one inside the article (a video player's
+// settings, a gallery) does not cut the article in two.
 Run best_run(const SourceLines& lines) {
     Run best, current;
     long best_sum = 0, sum = 0;
+    std::size_t short_lines = 0;  // in a row
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (sum <= 0) {
             sum = 0;
             current.start = i;
         }
-        sum += line_score(lines[i].text);
+        const long score = line_score(lines[i].text);
+        short_lines = score < 0 ? short_lines + 1 : 0;
+        sum += short_lines <= kMaxShortLinesCounted ? score : 0;
         if (sum > best_sum) {
             best_sum = sum;
             best = {current.start, i + 1};
@@ -267,7 +272,8 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
 // A headline printed again a few lines below it (a title bar above the article's own heading): the
 // second copy goes, and so do the bar's buttons and labels between them ("Share by email"); a deck
 // there ("Words need defenders.") stays.
-void drop_title_bar(const SourceLines& lines, std::size_t title, std::size_t end, std::vector<bool>& dropped) {
+void drop_title_bar(const SourceLines& lines, std::size_t title, std::size_t end,
+                    std::vector<bool>& dropped) {
     for (std::size_t repeat = title + 2; repeat <= title + kNearRepeat && repeat < end; ++repeat) {
         if (lines[repeat].text != lines[title].text) continue;
         for (std::size_t i = title + 1; i < repeat; ++i)

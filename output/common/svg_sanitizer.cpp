@@ -1,4 +1,5 @@
-// Making an SVG image safe and valid to put in a book: parsed without a DTD, reduced to what epubcheck allows.
+// Making an SVG image safe and valid to put in a book: parsed without a DTD, reduced to what epubcheck
+// allows.
 #include "output/common/svg_sanitizer.hpp"
 
 #include <libxml/parser.h>

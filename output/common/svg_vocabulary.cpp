@@ -53,10 +53,12 @@ const std::unordered_map<std::string_view, SvgElementVocabulary>& elements() {
     return table;
 }
 
-const std::map<std::pair<std::string_view, std::string_view>, std::unordered_set<std::string_view>>& values() {
+const std::map<std::pair<std::string_view, std::string_view>, std::unordered_set<std::string_view>>&
+values() {
     static const auto table = [] {
         std::map<std::pair<std::string_view, std::string_view>, std::unordered_set<std::string_view>> map;
-        for (const ValueRow& row : kValues) map.emplace(std::pair(row.element, row.attribute), split(row.values, '|'));
+        for (const ValueRow& row : kValues)
+            map.emplace(std::pair(row.element, row.attribute), split(row.values, '|'));
         return map;
     }();
     return table;
@@ -80,7 +82,9 @@ std::string token(std::string_view value) {
 // An XML name without colons (xsd:NCName), as an id must be; ASCII names only, which every real image uses.
 bool is_ncname(std::string_view name) {
     if (name.empty()) return false;
-    const auto name_start = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; };
+    const auto name_start = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    };
     if (!name_start(name.front())) return false;
     for (const char c : name)
         if (!name_start(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.') return false;
@@ -110,7 +114,8 @@ const SvgElementVocabulary* svg_element_vocabulary(std::string_view name) {
     return found != elements().end() ? &found->second : nullptr;
 }
 
-bool svg_attribute_value_allowed(std::string_view element, std::string_view attribute, std::string_view value) {
+bool svg_attribute_value_allowed(std::string_view element, std::string_view attribute,
+                                 std::string_view value) {
     if (attribute == "id") return is_ncname(token(value));
     if (attribute == "lang" || attribute == "xml:lang") return is_language_tag(value);
     if (attribute == "preserveAspectRatio") return is_aspect_ratio(value);

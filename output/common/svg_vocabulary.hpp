@@ -21,6 +21,7 @@ const SvgElementVocabulary* svg_element_vocabulary(std::string_view name);
 
 // Whether `value` is one the attribute may take on the element: any value, unless the schema enumerates
 // them, or restricts the datatype (id, language tags, preserveAspectRatio).
-bool svg_attribute_value_allowed(std::string_view element, std::string_view attribute, std::string_view value);
+bool svg_attribute_value_allowed(std::string_view element, std::string_view attribute,
+                                 std::string_view value);
 
 }  // namespace folio

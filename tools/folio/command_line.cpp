@@ -73,7 +73,8 @@ std::string limit_error(const std::string& value, bool unit_allowed) {
 }
 
 const CLI::Validator positive_size([](std::string& value) { return limit_error(value, true); }, "", "size");
-const CLI::Validator positive_count([](std::string& value) { return limit_error(value, false); }, "", "count");
+const CLI::Validator positive_count([](std::string& value) { return limit_error(value, false); }, "",
+                                    "count");
 
 void define_batch_options(CLI::App& app, CommandLine& out) {
     app.add_option("-d,--output-dir", out.output_dir,

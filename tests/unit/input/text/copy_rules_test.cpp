@@ -243,5 +243,23 @@ TEST(TextCopy, PageCopyKeepsTheProseAfterARelatedLinksBoxAndEndsAtTheComments) {
     for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("JULY"), std::string::npos);
 }
 
+TEST(TextCopy, PageCopyKeepsBothHalvesOfAnArticleAroundALongPlayerMenu) {
+    std::string text;
+    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today"})
+        text += std::string(line) + "\n";
+    text += "Spring Opening at the Old Mill\nBy Maren Holt\n";
+    for (int i = 0; i < 5; ++i) text += "Before " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    // A video player's controls and caption settings: more short lines than the first half has words.
+    for (int i = 0; i < 90; ++i)
+        text += (i % 3 == 0 ? "Captions" : i % 3 == 1 ? "Opaque" : "Font Size") + std::string("\n");
+    for (int i = 0; i < 6; ++i) text += "After " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    text += "Comments\nPrivacy\nContact\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.front()).starts_with("Before 0: ")) << plain_of(doc.blocks.front());
+    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("After 5: ")) << plain_of(doc.blocks.back());
+}
+
 }  // namespace
 }  // namespace folio

@@ -148,7 +148,8 @@ TEST(SvgSanitizer, IdsStayUniqueAndReferencesResolve) {
     EXPECT_NE(clean.find("<use xlink:href=\"#same\"/>"), std::string::npos) << clean;
     EXPECT_EQ(clean.find("#paint\"/>"), std::string::npos) << clean;
     EXPECT_EQ(clean.find("#missing"), std::string::npos) << clean;
-    EXPECT_NE(clean.find("<rect width=\"3\" height=\"3\" stroke=\"url(#paint)\"/>"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("<rect width=\"3\" height=\"3\" stroke=\"url(#paint)\"/>"), std::string::npos)
+        << clean;
 }
 
 TEST(SvgSanitizer, DocumentTypeWithDeclarationsOfItsOwnIsRefused) {
