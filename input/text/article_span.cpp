@@ -229,6 +229,51 @@ bool in_parallel_lines(const SourceLines& lines, std::size_t i) {
     return (i > 0 && alike(i - 1)) || (i + 1 < lines.size() && alike(i + 1));
 }
 
+// A bare list number ("3.", "#3", "03"), which a ranked list of links prints before each item.
+bool is_list_number(std::string_view line) {
+    if (!line.empty() && line.front() == '#') line.remove_prefix(1);
+    if (!line.empty() && (line.back() == '.' || line.back() == ')')) line.remove_suffix(1);
+    return !line.empty() && line.size() <= 3 &&
+           line.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// What a line is as a neighbour in a list: its text, or just "a number" for a list number.
+std::string_view list_shape(const SourceLines& lines, std::size_t i) {
+    return is_list_number(lines[i].text) ? std::string_view("#") : std::string_view(lines[i].text);
+}
+
+bool ends_with_ellipsis(std::string_view line) {
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    return line.ends_with("\u2026") || line.ends_with("...");
+}
+
+// An item of a list of links to other articles: the line stands in a pattern that repeats every two or
+// three lines ("Read on" after each headline, "on Site" after each, a number before each), or is a
+// cut-off headline ("…") or stands between two.
+bool is_teaser(const SourceLines& lines, std::size_t i) {
+    const auto same = [&](std::size_t a, std::size_t b) {
+        return a < lines.size() && b < lines.size() && list_shape(lines, a) == list_shape(lines, b);
+    };
+    for (std::size_t period = 2; period <= 3; ++period) {
+        if (i >= 1 + period && same(i - 1, i - 1 - period)) return true;
+        if (same(i + 1, i + 1 + period)) return true;
+        if (i + 1 >= period && i + 1 - period != i && same(i + 1, i + 1 - period)) return true;
+    }
+    return ends_with_ellipsis(lines[i].text) ||
+           (i >= 1 && i + 1 < lines.size() && ends_with_ellipsis(lines[i - 1].text) &&
+            ends_with_ellipsis(lines[i + 1].text));
+}
+
+// The line stands in a box of links that a "Related" or "More from" label opens a few lines above it,
+// with no prose between.
+bool in_related_box(const SourceLines& lines, std::size_t i) {
+    for (std::size_t j = i; j-- > 0 && j + kMaxRelatedLinks >= i;) {
+        if (is_prose(lines[j].text)) return false;
+        if (is_end_label(lines[j].text) && !is_comments_label(lines[j].text)) return true;
+    }
+    return false;
+}
+
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
 // (the page's title, a share text) and followed by its byline or date, near the prose. The first
 // lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.") or
@@ -241,7 +286,9 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
     long best_score = 0;
     for (std::size_t i = first; i < last; ++i) {
         const std::string& line = lines[i].text;
-        if (!is_headline_shaped(line) || in_parallel_lines(lines, i)) continue;
+        if (!is_headline_shaped(line) || is_end_label(line) || in_parallel_lines(lines, i) ||
+            is_teaser(lines, i))
+            continue;
         const std::size_t words = word_count(line);
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
@@ -260,6 +307,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
             }
         }
         if (i >= run.start && byline != kBylineBonus && !repeated_nearby(lines, i)) continue;
+        if (byline == 0 && in_related_box(lines, i)) continue;
         score += byline - static_cast<long>(i < run.start ? run.start - i : i - run.start) / 2;
         if (score > best_score) {
             best_score = score;

@@ -2,6 +2,9 @@
 // copied pages.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "input/text/text_reader.hpp"
 #include "tests/support/model_queries.hpp"
 
@@ -259,6 +262,45 @@ TEST(TextCopy, PageCopyKeepsBothHalvesOfAnArticleAroundALongPlayerMenu) {
     ASSERT_FALSE(doc.blocks.empty());
     EXPECT_TRUE(plain_of(doc.blocks.front()).starts_with("Before 0: ")) << plain_of(doc.blocks.front());
     EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("After 5: ")) << plain_of(doc.blocks.back());
+}
+
+TEST(TextCopy, PageCopyHeadlinesInALinkListAreNoTitle) {
+    // A ranked list (a number before and the site after each headline, one of them with a byline), a
+    // list with a label after each headline, cut-off headlines, and a related box above the article.
+    const std::vector<std::string> lines = {"Home",
+                                            "World",
+                                            "Sports",
+                                            "Subscribe",
+                                            "Log In",
+                                            "Menu",
+                                            "Search",
+                                            "Trending",
+                                            "1.",
+                                            "Ferry fares rise again in the spring timetable",
+                                            "on Harbour Times",
+                                            "2.",
+                                            "The lighthouse keeper who painted every storm",
+                                            "on Coast Weekly",
+                                            "3.",
+                                            "Fishing fleet returns early after record catch",
+                                            "on Harbour Times",
+                                            "Written by Ola Berg",
+                                            "Read on",
+                                            "Old boats find new owners at the winter auction",
+                                            "Read on",
+                                            "Why the tide tables were wrong all week",
+                                            "Read on",
+                                            "Ten things to see on the island\u2026",
+                                            "A museum for the old ferry boats",
+                                            "The pier cafe closes after forty\u2026",
+                                            "Related",
+                                            "Island school gets new roof"};
+    std::string text;
+    for (const std::string& line : lines) text += line + "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    for (const std::string& line : lines) EXPECT_NE(doc.meta.title, line);
+    EXPECT_TRUE(doc.meta.authors.empty());
 }
 
 }  // namespace
