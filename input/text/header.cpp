@@ -88,6 +88,12 @@ bool is_marked_byline(std::string_view line) {
     return starts_like_byline(line) || !byline_date_text(line).empty();
 }
 
+// The line under a deck names the author: a marked byline, or names with the date on the next line.
+bool names_the_author(const SourceLines& lines, std::size_t i) {
+    return is_marked_byline(lines[i].text) || (i + 1 < lines.size() && stands_alone(lines, i + 1) &&
+                                               recognize_date(lines[i + 1].text).has_value());
+}
+
 // A line that may serve as the deck: standing alone, not too long, with a line standing alone after it.
 bool is_deck(const SourceLines& lines, std::size_t i) {
     return i + 1 < lines.size() && stands_alone(lines, i + 1) &&
@@ -141,7 +147,7 @@ Header read_header(const SourceLines& lines) {
     }
     assign_roles(text, header);
     // A date line or byline standing alone right below the header still belongs to it, and so does
-    // a deck in a block of its own when a byline follows it.
+    // a deck in a block of its own when a byline (or a name line and a date) follows it.
     for (std::size_t below = 0; below < kMaxLinesBelowHeader && i < lines.size() && stands_alone(lines, i);
          ++below) {
         const bool title = !header.title.empty();
@@ -149,7 +155,7 @@ Header read_header(const SourceLines& lines) {
         if (take_date(lines[i].text, header) || take_byline(lines[i].text, header, above)) {
             ++i;
         } else if (title && header.subtitle.empty() && header.byline_names.empty() && is_deck(lines, i) &&
-                   is_marked_byline(lines[i + 1].text) && take_byline(lines[i + 1].text, header, above)) {
+                   names_the_author(lines, i + 1) && take_byline(lines[i + 1].text, header, above)) {
             header.subtitle = lines[i].text;
             i += 2;
         } else {

@@ -303,5 +303,18 @@ TEST(TextCopy, PageCopyHeadlinesInALinkListAreNoTitle) {
     EXPECT_TRUE(doc.meta.authors.empty());
 }
 
+TEST(TextCopy, NameLineBelowADeckAndAboveADateIsTheByline) {
+    const Document doc = read(
+        "Spring Opening at the Old Mill\n\nThe workshop returns with new tools and old customers\n\nMaren "
+        "Holt\n\nFriday 25 December 2015\n\n" +
+        std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    EXPECT_EQ(doc.meta.subtitle, "The workshop returns with new tools and old customers");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    EXPECT_EQ(doc.meta.date, "2015-12-25");
+    ASSERT_EQ(doc.blocks.size(), 1u);
+}
+
 }  // namespace
 }  // namespace folio
