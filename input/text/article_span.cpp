@@ -301,10 +301,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
                 byline = kBylineBonus;
                 break;
             }
-            if (is_byline_below(lines, i, j)) {
-                byline = kNameLineBonus;
-                break;
-            }
+            if (byline == 0 && is_byline_below(lines, i, j)) byline = kNameLineBonus;  // a date may follow
         }
         if (i >= run.start && byline != kBylineBonus && !repeated_nearby(lines, i)) continue;
         if (byline == 0 && in_related_box(lines, i)) continue;
@@ -422,9 +419,14 @@ SourceLines find_article(SourceLines lines) {
     // Below the headline only its deck, byline and date stay; a byline or date just inside the prose
     // (below a deck and a photo) joins them.
     const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
+    // A line of bare names gives way to a byline that says it is one ("Tech News" above "by Anna Berg").
+    bool marked = false;
+    for (std::size_t i = title + 1; i < reach; ++i)
+        marked = marked || starts_like_byline(lines[i].text) || !byline_date_text(lines[i].text).empty();
     for (std::size_t i = title + 1; i < reach; ++i) {
         const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
-        if (!is_byline_below(lines, title, i) && !(deck && i < run.start)) continue;
+        const bool byline = marked ? is_byline_or_date(lines[i].text) : is_byline_below(lines, title, i);
+        if (!byline && !(deck && i < run.start)) continue;
         add(lines[i], true);
         if (i >= run.start) moved.push_back(i);
     }

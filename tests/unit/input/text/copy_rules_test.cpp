@@ -316,5 +316,33 @@ TEST(TextCopy, NameLineBelowADeckAndAboveADateIsTheByline) {
     ASSERT_EQ(doc.blocks.size(), 1u);
 }
 
+TEST(TextCopy, PageCopyHeadlineWithANameAndADateBelowBeatsALabelAboveIt) {
+    std::string text;
+    for (const char* line :
+         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Explore", "Search this site  Search",
+          "Categories: News", "Spring Opening at the Old Mill", "Maren Holt", "December 18, 2020"})
+        text += std::string(line) + "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    EXPECT_EQ(doc.meta.date, "2020-12-18");
+}
+
+TEST(TextCopy, PageCopyNameShapedLabelGivesWayToAMarkedByline) {
+    std::string text;
+    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
+                             "Spring Opening at the Old Mill", "Spring Opening at the Old Mill",
+                             "The workshop returns with new tools and a larger yard for the bicycles",
+                             "Village Life", "by Maren Holt January 18, 2017 11:00 PM"})
+        text += std::string(line) + "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+}
+
 }  // namespace
 }  // namespace folio
