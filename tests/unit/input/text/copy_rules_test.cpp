@@ -24,6 +24,14 @@ constexpr std::string_view kProse =
     "The workshop in the old mill has been repairing bicycles for thirty years, and most of its customers "
     "come back every spring before the first long ride of the season.";
 
+// A copied page: the lines above the article, then four paragraphs of prose ("Visit 0: …").
+std::string page_copy(const std::vector<std::string>& lines_above) {
+    std::string text;
+    for (const std::string& line : lines_above) text += line + "\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    return text;
+}
+
 TEST(TextCopy, ArticleStartingWithALongParagraphHasNoTitle) {
     const std::string first =
         "Under sufficiently dry conditions the clay of the river bank cracks into plates, and the plates "
@@ -295,10 +303,7 @@ TEST(TextCopy, PageCopyHeadlinesInALinkListAreNoTitle) {
                                             "The pier cafe closes after forty\u2026",
                                             "Related",
                                             "Island school gets new roof"};
-    std::string text;
-    for (const std::string& line : lines) text += line + "\n";
-    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
-    const Document doc = read(text);
+    const Document doc = read(page_copy(lines));
     for (const std::string& line : lines) EXPECT_NE(doc.meta.title, line);
     EXPECT_TRUE(doc.meta.authors.empty());
 }
@@ -317,13 +322,9 @@ TEST(TextCopy, NameLineBelowADeckAndAboveADateIsTheByline) {
 }
 
 TEST(TextCopy, PageCopyHeadlineWithANameAndADateBelowBeatsALabelAboveIt) {
-    std::string text;
-    for (const char* line :
-         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Explore", "Search this site  Search",
-          "Categories: News", "Spring Opening at the Old Mill", "Maren Holt", "December 18, 2020"})
-        text += std::string(line) + "\n";
-    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
-    const Document doc = read(text);
+    const Document doc = read(page_copy(
+        {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Explore", "Search this site  Search",
+         "Categories: News", "Spring Opening at the Old Mill", "Maren Holt", "December 18, 2020"}));
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
     ASSERT_EQ(doc.meta.authors.size(), 1u);
     EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
@@ -331,14 +332,11 @@ TEST(TextCopy, PageCopyHeadlineWithANameAndADateBelowBeatsALabelAboveIt) {
 }
 
 TEST(TextCopy, PageCopyNameShapedLabelGivesWayToAMarkedByline) {
-    std::string text;
-    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
-                             "Spring Opening at the Old Mill", "Spring Opening at the Old Mill",
-                             "The workshop returns with new tools and a larger yard for the bicycles",
-                             "Village Life", "by Maren Holt January 18, 2017 11:00 PM"})
-        text += std::string(line) + "\n";
-    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
-    const Document doc = read(text);
+    const Document doc =
+        read(page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
+                        "Spring Opening at the Old Mill", "Spring Opening at the Old Mill",
+                        "The workshop returns with new tools and a larger yard for the bicycles",
+                        "Village Life", "by Maren Holt January 18, 2017 11:00 PM"}));
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
     ASSERT_EQ(doc.meta.authors.size(), 1u);
     EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
