@@ -29,7 +29,8 @@ constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
-constexpr std::size_t kNearRepeat = 6;   // lines between the two copies of a headline
+constexpr std::size_t kMaxHeadlineWordsUnderOne = 15;  // longer under a headline-shaped line: its deck
+constexpr std::size_t kNearRepeat = 6;                 // lines between the two copies of a headline
 constexpr long kRepeatedBonus = 8;       // the headline repeated in the page's title area or a share text
 constexpr long kBylineBonus = 20;        // the headline's byline or date below it
 constexpr long kNameLineBonus = 6;       // a line of bare names below it
@@ -290,6 +291,8 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
             is_teaser(lines, i))
             continue;
         const std::size_t words = word_count(line);
+        // A line longer than any headline right under one is its deck.
+        if (words > kMaxHeadlineWordsUnderOne && i > 0 && is_headline_shaped(lines[i - 1].text)) continue;
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
         if ((repeated != counts.end() && repeated->second > 1 && words > kMaxMenuWords) ||

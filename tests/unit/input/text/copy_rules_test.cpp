@@ -342,5 +342,14 @@ TEST(TextCopy, PageCopyNameShapedLabelGivesWayToAMarkedByline) {
     EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
 }
 
+TEST(TextCopy, PageCopyLongDeckUnderTheHeadlineIsNoTitle) {
+    // The deck has more words than the headline (which counts for a headline) but too few for prose.
+    const Document doc = read(page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+                                         "Today", "Spring Opening at the Old Mill",
+                                         "The workshop that repaired the village's bicycles for thirty years "
+                                         "reopens with new tools and a larger yard"}));
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+}
+
 }  // namespace
 }  // namespace folio
