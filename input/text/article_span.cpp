@@ -291,7 +291,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
             is_teaser(lines, i))
             continue;
         const std::size_t words = word_count(line);
-        // A line longer than any headline right under one is its deck.
+        // A line of more than 15 words right under a headline-shaped line is its deck.
         if (words > kMaxHeadlineWordsUnderOne && i > 0 && is_headline_shaped(lines[i - 1].text)) continue;
         long score = static_cast<long>(std::min(words, kMaxTitleWordsScored));
         const auto repeated = counts.find(letters_only(line));
