@@ -1,4 +1,4 @@
-// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "JOE HILDEBRAND"): telling
+// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "OLA BERGMAN"): telling
 // them and reading them.
 #include "input/common/byline.hpp"
 
@@ -57,7 +57,7 @@ bool is_role_or_date(std::string_view text) {
     return has_role_word(text) || recognize_date(text).has_value();
 }
 
-// A name printed in capitals ("JOE HILDEBRAND", "MARY-ANN O'NEILL"): 2-4 words of capital letters.
+// A name printed in capitals ("OLA BERGMAN", "MARY-ANN O'NEILL"): 2-4 words of capital letters.
 bool looks_like_capitals_name(std::string_view text) {
     if (text.size() > kMaxBylineBytes) return false;
     const auto words = split_words(text);
@@ -221,6 +221,10 @@ std::string byline_date_text(std::string_view line) {
         }
     }
     return {};
+}
+
+bool is_marked_byline(std::string_view line) {
+    return starts_like_byline(line) || !byline_date_text(line).empty();
 }
 
 }  // namespace folio

@@ -1,4 +1,4 @@
-// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "JOE HILDEBRAND"): telling
+// Byline lines ("Von Anna Berg und Jonas Ott", "By A and B | March 4, 2024", "OLA BERGMAN"): telling
 // them and reading them.
 #pragma once
 
@@ -17,8 +17,8 @@ bool starts_like_byline(std::string_view text);
 // person's name is kept ("Von Anna Berg, Berlin" gives "Anna Berg").
 std::vector<std::string> byline_names(std::string_view line);
 
-// The people a line names that is nothing but names, without a marker ("Ahiza Garcia", "JOE
-// HILDEBRAND", "Stella Kim, Jennifer Jett", "Dan Goodin - Apr 16, 2015", "Anna Berg, Staff Writer"):
+// The people a line names that is nothing but names, without a marker ("Mara Lind", "OLA
+// BERGMAN", "Lena Vogt, Ana Souza", "Tomas Holm - Apr 16, 2015", "Anna Berg, Staff Writer"):
 // the names before the first part that is no name (a role, site, place or date); empty when the line
 // does not start with a name.
 std::vector<std::string> name_line_names(std::string_view line);
@@ -26,5 +26,8 @@ std::vector<std::string> name_line_names(std::string_view line);
 // The date printed after a separator at the end of a byline ("By A | March 4, 2024") or before its
 // marker ("Saturday 12 October 2019 by A"), or "".
 std::string byline_date_text(std::string_view line);
+
+// A byline that says it is one: with a marker ("By …") or a date after the names ("Anna Berg | 4 May").
+bool is_marked_byline(std::string_view line);
 
 }  // namespace folio

@@ -133,7 +133,7 @@ bool is_role_word(std::string_view token) {
     return words.count(to_lower(token)) > 0;
 }
 
-// A word of two or more letters, all capitals ("HILDEBRAND", "O'NEILL"), or an initial ("J.").
+// A word of two or more letters, all capitals ("BERGMAN", "O'NEILL"), or an initial ("J.").
 bool is_in_capitals(std::string_view word) {
     std::size_t pos = 0;
     std::size_t letters = 0;
@@ -145,7 +145,7 @@ bool is_in_capitals(std::string_view word) {
     return letters >= 1;
 }
 
-// "HILDEBRAND" as "Hildebrand"; hyphenated parts each ("JEAN-LUC" as "Jean-Luc").
+// "BERGMAN" as "Bergman"; hyphenated parts each ("JEAN-LUC" as "Jean-Luc").
 std::string title_case(std::string_view word) {
     std::string lower = to_lower(word);
     std::string out;
@@ -181,7 +181,7 @@ bool looks_like_name(std::string_view text) {
     if (text.size() > kMaxNameBytes) return false;
     const auto words = split_words(text);
     if (words.size() < kMinNameTokens || words.size() > kMaxNameTokens) return false;
-    // A name printed in capitals ("JOE HILDEBRAND") is read as if it were not.
+    // A name printed in capitals ("OLA BERGMAN") is read as if it were not.
     const bool capitals = std::all_of(words.begin(), words.end(), is_in_capitals);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string word = capitals ? title_case(words[i]) : std::string(words[i]);

@@ -160,7 +160,7 @@ std::size_t prose_after_links(const SourceLines& lines, std::size_t label, std::
 // stands under a headline. A line of bare names counts only right below the headline (menus hold
 // capitalised pairs of words such as "Sign Out").
 bool is_byline_or_date(std::string_view line) {
-    return starts_like_byline(line) || recognize_date(line).has_value() || !byline_date_text(line).empty();
+    return is_marked_byline(line) || recognize_date(line).has_value();
 }
 
 bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i) {
@@ -319,7 +319,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
 
 // A headline printed again a few lines below it (a title bar above the article's own heading): the
 // second copy goes, and so do the bar's buttons and labels between them ("Share by email"); a deck
-// there ("Words need defenders.") stays.
+// there ("A crossing nobody wants to lose.") stays.
 void drop_title_bar(const SourceLines& lines, std::size_t title, std::size_t end,
                     std::vector<bool>& dropped) {
     for (std::size_t repeat = title + 2; repeat <= title + kNearRepeat && repeat < end; ++repeat) {
@@ -424,8 +424,7 @@ SourceLines find_article(SourceLines lines) {
     const std::size_t reach = std::min(lines.size(), std::max(run.start, title + 1 + kBylineReach));
     // A line of bare names gives way to a byline that says it is one ("Tech News" above "by Anna Berg").
     bool marked = false;
-    for (std::size_t i = title + 1; i < reach; ++i)
-        marked = marked || starts_like_byline(lines[i].text) || !byline_date_text(lines[i].text).empty();
+    for (std::size_t i = title + 1; i < reach; ++i) marked = marked || is_marked_byline(lines[i].text);
     for (std::size_t i = title + 1; i < reach; ++i) {
         const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
         const bool byline = marked ? is_byline_or_date(lines[i].text) : is_byline_below(lines, title, i);

@@ -58,7 +58,7 @@ bool names_all_in(const std::vector<std::string>& names, std::string_view text) 
 
 // Takes the line as the header's byline when it is one ("By A and B", "Von A | 07.03.2024"), together
 // with a date printed at its end. Below the title a line of nothing but names is a byline too
-// ("Ahiza Garcia", "Dan Goodin - Apr 16, 2015"), unless it repeats some words of the lines above but
+// ("Mara Lind", "Tomas Holm - Apr 16, 2015"), unless it repeats some words of the lines above but
 // not the whole names (a label such as "Study Notes" under "The Novel: A Study Text"; a headline may end
 // in its author's name).
 bool take_byline(const std::string& line, Header& header, std::string_view above) {
@@ -81,11 +81,6 @@ std::string joined(const std::vector<std::string>& text) {
     std::string out;
     for (const std::string& line : text) out += line + '\n';
     return out;
-}
-
-// A byline that says it is one: with a marker ("By …") or a date after the names ("Anna Berg | 4 May").
-bool is_marked_byline(std::string_view line) {
-    return starts_like_byline(line) || !byline_date_text(line).empty();
 }
 
 // The line under a deck names the author: a marked byline, or names with the date on the next line.
