@@ -4,7 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -31,14 +34,39 @@ struct SharedFolder {
     }
 };
 
+// The sanitizer options for a child run as nobody: the leak suppressions it names are copied into the
+// shared folder, since nobody may not reach the source tree (a clone in a private temporary folder).
+std::string sanitizer_options_for_nobody(const SharedFolder& shared) {
+    const char* options = std::getenv("LSAN_OPTIONS");
+    if (options == nullptr) return {};
+    std::string value = options;
+    const std::size_t start = value.find("suppressions=");
+    if (start == std::string::npos) return value;
+    const std::size_t path_start = start + std::string_view("suppressions=").size();
+    const std::size_t path_end = std::min(value.find(':', path_start), value.size());
+    const fs::path copy = shared.dir / "lsan.supp";
+    fs::copy_file(value.substr(path_start, path_end - path_start), copy,
+                  fs::copy_options::overwrite_existing);
+    fs::permissions(copy, fs::perms(0644));
+    return value.replace(path_start, path_end - path_start, copy.string());
+}
+
 // folio with `arguments`, as the unprivileged user nobody when the tests run as root (root may write
-// anywhere).
-CommandResult run_folio_unprivileged(const std::vector<std::string>& arguments) {
+// anywhere). The child takes its environment from this process (setpriv runs folio itself: another
+// program in between could not reach a binary in a private folder once root's rights are dropped).
+CommandResult run_folio_unprivileged(const SharedFolder& shared, const std::vector<std::string>& arguments) {
     std::vector<std::string> argv;
-    if (::geteuid() == 0) argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    const char* options = std::getenv("LSAN_OPTIONS");
+    const std::string saved = options != nullptr ? options : "";
+    if (::geteuid() == 0) {
+        argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        if (options != nullptr) ::setenv("LSAN_OPTIONS", sanitizer_options_for_nobody(shared).c_str(), 1);
+    }
     argv.push_back(FOLIO_BINARY);
     argv.insert(argv.end(), arguments.begin(), arguments.end());
-    return run_command(argv);
+    const CommandResult result = run_command(argv);
+    if (options != nullptr) ::setenv("LSAN_OPTIONS", saved.c_str(), 1);
+    return result;
 }
 
 TEST(HostileOutput, ReadOnlyFolderIsAOneLineErrorAndKeepsTheExistingOutput) {
@@ -50,7 +78,7 @@ TEST(HostileOutput, ReadOnlyFolderIsAOneLineErrorAndKeepsTheExistingOutput) {
     fs::permissions(folder, fs::perms(0555));
     for (const char* name : {"article.json", "new.pdf"}) {
         const std::string output = (folder / name).string();
-        const CommandResult result = run_folio_unprivileged({shared.input, "-o", output});
+        const CommandResult result = run_folio_unprivileged(shared, {shared.input, "-o", output});
         EXPECT_EQ(result.exit_code, 1) << result.output;
         EXPECT_EQ(result.output, "folio: " + output + ": cannot write: Permission denied\n");
     }
