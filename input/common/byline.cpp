@@ -31,9 +31,12 @@ std::size_t marker_size(std::string_view text) {
     const std::string lower = to_lower(text.substr(0, 24));
     for (const std::string_view marker : kMarkers) {
         if (!lower.starts_with(marker)) continue;
-        // A name follows: "Por Ana Gómez", not "Por qué …".
+        // A name follows: "Por Ana Gómez", not "Por qué …". After a marker of two words or with a colon
+        // a user name in lower case may follow ("Posted by kovarex").
         std::size_t pos = marker.size();
-        return pos < text.size() && !is_lower(next_code_point(text, pos)) ? marker.size() : 0;
+        const bool unambiguous = marker.find_first_of(" :") < marker.size() - 1;
+        return pos < text.size() && (unambiguous || !is_lower(next_code_point(text, pos))) ? marker.size()
+                                                                                           : 0;
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "input/common/dates.hpp"
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
+#include "input/text/figures.hpp"
 
 namespace folio {
 
@@ -25,6 +26,10 @@ constexpr std::size_t kMaxShortLinesCounted = 50;  // of a block in a row: a vid
 constexpr std::size_t kMaxArticleFurniture = 6;    // lines around the prose a plain article may have
 constexpr std::size_t kTitleWindow = 60;           // lines searched above the prose for the headline
 constexpr std::size_t kTitleLookAhead = 2;         // first lines of the prose that may be the headline
+constexpr std::size_t kTitleLookAheadDated = 40;   // … or further in, with its byline or date right below
+constexpr std::size_t kMaxDatedBylineWords = 12;
+constexpr std::size_t kMaxDatelineLeadWords = 3;  // a source's name before the date
+constexpr std::size_t kMaxDateWords = 7;          // "Thursday, 30 April 2015 at 07:19"
 constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
@@ -44,9 +49,16 @@ constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above th
 constexpr std::size_t kMenuShareDivisor = 5;
 constexpr std::size_t kMinRunShareDivisor = 10;  // the prose holds at least a tenth of the words
 
+bool ends_with_ellipsis(std::string_view line) {
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    return line.ends_with("\u2026") || line.ends_with("...");
+}
+
+// A sentence of running text; a short line cut off with an ellipsis is a teaser's headline, not prose.
 bool is_prose(std::string_view line) {
     const std::size_t words = word_count(line);
-    return words >= kLongLineWords || (words >= kMinProseWords && ends_like_sentence(line));
+    return words >= kLongLineWords ||
+           (words >= kMinProseWords && ends_like_sentence(line) && !ends_with_ellipsis(line));
 }
 
 long line_score(std::string_view line) {
@@ -114,6 +126,24 @@ bool is_end_label(std::string_view line) {
                                                       "you might also like",
                                                       "most popular",
                                                       "most read",
+                                                      "most viewed",
+                                                      "most shared",
+                                                      "top stories",
+                                                      "trending",
+                                                      "latest news",
+                                                      "live updates",
+                                                      "en direct",
+                                                      "direct",
+                                                      "les plus lus",
+                                                      "meistgelesen",
+                                                      "newsticker",
+                                                      "liveticker",
+                                                      "lo más leído",
+                                                      "más leídas",
+                                                      "en vivo",
+                                                      "i più letti",
+                                                      "mais lidas",
+                                                      "ao vivo",
                                                       "read next",
                                                       "kommentare",
                                                       "kommentar",
@@ -139,11 +169,13 @@ bool is_end_label(std::string_view line) {
     return false;
 }
 
-// An end label that opens the comments ("12 Comments", "Leave a reply", "Kommentare"), not related links.
+// An end label that opens the comments ("12 Comments", "Leave a reply", "Kommentare") or a live news
+// ticker ("En direct"), not a box of related links inside the article.
 bool is_comments_label(std::string_view line) {
     const std::string lower = letters_only(line);
-    for (const std::string_view word : {"comment", "kommentar", "reply", "discussion", "respons", "réagir",
-                                        "reacties", "commenti", "comentario"})
+    for (const std::string_view word :
+         {"comment", "kommentar", "reply", "discussion", "respons", "réagir", "reacties", "commenti",
+          "comentario", "live", "direct", "ticker", "vivo"})
         if (lower.find(word) != std::string::npos) return true;
     return false;
 }
@@ -156,11 +188,25 @@ std::size_t prose_after_links(const SourceLines& lines, std::size_t label, std::
     return end;
 }
 
+// A short line with a date among its first words and perhaps more after it: a source and the date
+// ("AFP 30 avril 2015 à 07:19 (Mis à jour : …)"), a date and a place.
+bool is_dateline(std::string_view line) {
+    const auto words = split_words(line);
+    if (words.size() >= kLongLineWords) return false;
+    for (std::size_t first = 0; first < kMaxDatelineLeadWords && first < words.size(); ++first)
+        for (std::size_t last = std::min(words.size(), first + kMaxDateWords); last > first; --last) {
+            const char* begin = words[first].data();
+            const char* end = words[last - 1].data() + words[last - 1].size();
+            if (recognize_date(std::string_view(begin, static_cast<std::size_t>(end - begin)))) return true;
+        }
+    return false;
+}
+
 // A byline with a marker ("By …"), a date line, or names with a date ("Anna Berg - May 4, 2015"): what
 // stands under a headline. A line of bare names counts only right below the headline (menus hold
 // capitalised pairs of words such as "Sign Out").
 bool is_byline_or_date(std::string_view line) {
-    return is_marked_byline(line) || recognize_date(line).has_value();
+    return is_marked_byline(line) || recognize_date(line).has_value() || is_dateline(line);
 }
 
 bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i) {
@@ -238,14 +284,12 @@ bool is_list_number(std::string_view line) {
            line.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// What a line is as a neighbour in a list: its text, or just "a number" for a list number.
+// What a line is as a neighbour in a list: its text, or just "a number" for a list number and "a
+// byline" for a byline (each teaser of a box names its author).
 std::string_view list_shape(const SourceLines& lines, std::size_t i) {
-    return is_list_number(lines[i].text) ? std::string_view("#") : std::string_view(lines[i].text);
-}
-
-bool ends_with_ellipsis(std::string_view line) {
-    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    return line.ends_with("\u2026") || line.ends_with("...");
+    if (is_list_number(lines[i].text)) return "#";
+    if (starts_like_byline(lines[i].text)) return "by";
+    return lines[i].text;
 }
 
 // An item of a list of links to other articles: the line stands in a pattern that repeats every two or
@@ -275,6 +319,20 @@ bool in_related_box(const SourceLines& lines, std::size_t i) {
     return false;
 }
 
+// A photo's caption: the line under an image placeholder ("Image", "Photo"), or one that ends with
+// its credit ("… - NAME/Agency").
+bool is_caption(const SourceLines& lines, std::size_t i) {
+    return (i > 0 && is_image_placeholder(lines[i - 1].text)) || caption_with_credit(lines[i].text);
+}
+
+// A short byline or date line stands right below the line, or below it and its deck.
+bool dated_below(const SourceLines& lines, std::size_t i) {
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + kMaxDeckLines; ++j)
+        if (word_count(lines[j].text) <= kMaxDatedBylineWords && is_byline_or_date(lines[j].text))
+            return true;
+    return false;
+}
+
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
 // (the page's title, a share text) and followed by its byline or date, near the prose. The first
 // lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.") or
@@ -282,13 +340,13 @@ bool in_related_box(const SourceLines& lines, std::size_t i) {
 std::size_t find_title(const SourceLines& lines, const Run& run,
                        const std::unordered_map<std::string, std::size_t>& counts) {
     const std::size_t first = run.start > kTitleWindow ? run.start - kTitleWindow : 0;
-    const std::size_t last = std::min(run.end, run.start + kTitleLookAhead);
+    const std::size_t last = std::min(run.end, run.start + kTitleLookAheadDated);
     std::size_t best = run.start;
     long best_score = 0;
     for (std::size_t i = first; i < last; ++i) {
         const std::string& line = lines[i].text;
         if (!is_headline_shaped(line) || is_end_label(line) || in_parallel_lines(lines, i) ||
-            is_teaser(lines, i))
+            is_teaser(lines, i) || is_caption(lines, i))
             continue;
         const std::size_t words = word_count(line);
         // A line of more than 15 words right under a headline-shaped line is its deck.
@@ -300,6 +358,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
             score += kRepeatedBonus;
         long byline = 0;
         for (std::size_t j = i + 1; j < lines.size() && j <= i + kBylineReach; ++j) {
+            if (is_end_label(lines[j].text)) break;  // the bylines of a box of related articles
             if (is_byline_or_date(lines[j].text)) {
                 byline = kBylineBonus;
                 break;
@@ -307,6 +366,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
             if (byline == 0 && is_byline_below(lines, i, j)) byline = kNameLineBonus;  // a date may follow
         }
         if (i >= run.start && byline != kBylineBonus && !repeated_nearby(lines, i)) continue;
+        if (i >= run.start + kTitleLookAhead && !dated_below(lines, i)) continue;
         if (byline == 0 && in_related_box(lines, i)) continue;
         score += byline - static_cast<long>(i < run.start ? run.start - i : i - run.start) / 2;
         if (score > best_score) {
@@ -426,6 +486,7 @@ SourceLines find_article(SourceLines lines) {
     bool marked = false;
     for (std::size_t i = title + 1; i < reach; ++i) marked = marked || is_marked_byline(lines[i].text);
     for (std::size_t i = title + 1; i < reach; ++i) {
+        if (is_end_label(lines[i].text)) break;  // a box of related articles with their own bylines
         const bool deck = i == title + 1 && word_count(lines[i].text) >= kMinProseWords;
         const bool byline = marked ? is_byline_or_date(lines[i].text) : is_byline_below(lines, title, i);
         if (!byline && !(deck && i < run.start)) continue;

@@ -119,11 +119,8 @@ private:
         for (std::size_t c = start_; c < lines_.size(); ++c) {
             if (!is_free_text(c) || !stands_alone(lines_, c) || code_point_count(text(c)) > kMaxCaption)
                 continue;
-            const auto split = split_inline_credit(text(c), kMaxInlineCredit);
-            if (!split || word_count(split->credit) > kMaxInlineCreditWords) continue;
-            const std::string_view before =
-                trim_space(std::string_view(text(c)).substr(0, text(c).rfind(split->credit)));
-            if (before.empty() || !may_precede_credit(last_code_point(before))) continue;
+            const auto split = caption_with_credit(text(c));
+            if (!split) continue;
             const bool has_alt =
                 c > 0 && is_free_text(c - 1) && stands_alone(lines_, c - 1) &&
                 (text(c - 1) == split->caption || is_short_phrase(text(c - 1), kMaxAltWords));
@@ -176,6 +173,25 @@ private:
 };
 
 }  // namespace
+
+std::optional<CaptionAndCredit> caption_with_credit(std::string_view line) {
+    auto split = split_inline_credit(line, kMaxInlineCredit);
+    if (!split) {
+        // A bare agency credit after a dash or bar: "Caption - NAME/Agency".
+        for (const std::string_view separator : {" - ", " – ", " — ", " | "}) {
+            const std::size_t at = line.rfind(separator);
+            if (at == std::string_view::npos || at == 0) continue;
+            const std::string_view credit = trim_space(line.substr(at + separator.size()));
+            if (is_bare_credit(credit))
+                return CaptionAndCredit{std::string(trim_space(line.substr(0, at))), std::string(credit)};
+        }
+        return std::nullopt;
+    }
+    if (word_count(split->credit) > kMaxInlineCreditWords) return std::nullopt;
+    const std::string_view before = trim_space(line.substr(0, line.rfind(split->credit)));
+    if (before.empty() || !may_precede_credit(last_code_point(before))) return std::nullopt;
+    return split;
+}
 
 bool is_image_placeholder(std::string_view line) {
     static const std::set<std::string> words = {"image",   "photo",      "picture",   "video",

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "formats/block.hpp"
+#include "input/common/inline_credit.hpp"
 #include "input/text/source_lines.hpp"
 
 namespace folio {
@@ -24,6 +26,9 @@ struct FigureSpan {
 //  - the same line twice (alt == caption) without a credit;
 //  - right below the header, a short alt line followed by a caption line.
 std::vector<FigureSpan> find_figures(const SourceLines& lines, std::size_t body_start);
+
+// A caption line that ends with its credit ("Caption. Foto: Name", "Caption - NAME/Agency"), split.
+std::optional<CaptionAndCredit> caption_with_credit(std::string_view line);
 
 // A line standing for a photo that was not copied: "Image", "Photo", "Video".
 bool is_image_placeholder(std::string_view line);

@@ -351,5 +351,104 @@ TEST(TextCopy, PageCopyLongDeckUnderTheHeadlineIsNoTitle) {
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
 }
 
+TEST(TextCopy, PageCopyTeasersCutOffWithAnEllipsisAreNoProse) {
+    // Cut-off teaser headlines of eight words or more above the article do not start the prose run, so
+    // the headline below them, with its deck, date line and name, is found.
+    std::vector<std::string> lines = {"Home",   "World", "Sports",  "Culture",     "Travel",
+                                      "Food",   "Video", "Quizzes", "Shop",        "Subscribe",
+                                      "Log In", "Menu",  "Search",  "Get Our App!"};
+    for (int i = 0; i < 8; ++i)
+        lines.push_back(std::to_string(20 + i) + " things every cyclist learns in the first rainy\u2026");
+    for (const char* line :
+         {"TOP POST", "653,817 VIEWS", "Student Mechanics Rebuild the Village Bicycle Fleet",
+          "The workshop has taken on twelve apprentices this spring.",
+          "posted on April 21, 2015, at 11:29 a.m.", "Maren Holt", "Staff Reporter"})
+        lines.emplace_back(line);
+    const Document doc = read(page_copy(lines));
+    EXPECT_EQ(doc.meta.title, "Student Mechanics Rebuild the Village Bicycle Fleet");
+    EXPECT_EQ(doc.meta.date, "2015-04-21");
+}
+
+TEST(TextCopy, PageCopyHeadlineBelowNoticesInsideTheProseRunWithItsDateAndBylineBelow) {
+    std::string text;
+    for (const char* line :
+         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Newsletter"})
+        text += std::string(line) + "\n";
+    text +=
+        "We use cookies and similar technologies to improve your browsing experience, personalize content "
+        "and offers, and analyze our traffic.\nAccept and continue\nSign in\nLog in with your account to "
+        "create or edit your custom homepage and set your newsletter preferences for the coming weeks.\n"
+        "Register\nHow does the old mill keep its wheel turning through the winter?\n"
+        "Published Thursday 27 July 2017\nBy Maren Holt\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "How does the old mill keep its wheel turning through the winter?");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.front()).starts_with("Visit 0: ")) << plain_of(doc.blocks.front());
+}
+
+TEST(TextCopy, PageCopyCaptionEndingInItsCreditIsNoTitle) {
+    const Document doc = read(page_copy(
+        {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
+         "Mill workshop reopens after thirty years", "The village repair shop has new owners and new tools.",
+         "Copy link",
+         "The new owners stand with their first customers in the yard of the old mill on a cold morning "
+         "in March - Maren Holt/Village Press",
+         "21.12.2018 14:55", "Listen"}));
+    EXPECT_EQ(doc.meta.title, "Mill workshop reopens after thirty years");
+}
+
+TEST(TextCopy, PostedByAUserNameInLowerCaseIsABylineNotATitle) {
+    const Document doc =
+        read(page_copy({"log in sign up", "Home", "Game", "Screenshots", "Videos", "Modding", "Team",
+                        "Support", "Help", "FAQ", "Forums", "Contact", "Friday Notes #282 - spring in sight",
+                        "Posted by millfan, ropewalker on 2019-02-15, all posts"}));
+    EXPECT_EQ(doc.meta.title, "Friday Notes #282 - spring in sight");
+}
+
+TEST(TextCopy, PageCopyHeadlineOverAnAgencyDatelineBeatsARelatedBoxWithBylines) {
+    const Document doc =
+        read(page_copy({"Home",
+                        "World",
+                        "Sports",
+                        "Subscribe",
+                        "Log In",
+                        "Menu",
+                        "Search",
+                        "Home",
+                        "World",
+                        "A third mill reopens in the valley",
+                        "NTB 30 April 2015 at 07:19 (Updated: 30 April 2015 at 07:38)",
+                        "Facebook",
+                        "Twitter",
+                        "Email",
+                        "Print",
+                        "Reader mode",
+                        "The old mill in the morning light, 30 April 2015. (Photo Maren Holt)",
+                        "Related stories",
+                        "Report",
+                        "In the valley, a race against the season",
+                        "By Ola Berg",
+                        "Interview",
+                        "Millers: the more hours pass, the less we can do",
+                        "By Maren Holt"}));
+    EXPECT_EQ(doc.meta.title, "A third mill reopens in the valley");
+    EXPECT_TRUE(doc.meta.authors.empty());
+}
+
+TEST(TextCopy, PageCopyEndsAtALiveTickerLabel) {
+    std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+                                  "Spring Opening at the Old Mill", "By Maren Holt"});
+    text += "NTB\nGet the newsletter\nLive updates\n14:44 Ferry fares rise again\n14:32\nHarbour.\n";
+    text += "Ticker: " + std::string(kProse) + "\n14:10 The lighthouse reopens\n";
+    text += "Ticker again: " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    ASSERT_FALSE(doc.blocks.empty());
+    for (const Block& block : doc.blocks)
+        EXPECT_FALSE(plain_of(block).starts_with("Ticker")) << plain_of(block);
+}
+
 }  // namespace
 }  // namespace folio
