@@ -43,6 +43,8 @@ constexpr std::size_t kBylineReach = 4;  // lines below the headline where its b
 constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
+constexpr std::size_t kMinTailGap = 8;  // lines of page furniture between the article and the page's tail
+constexpr std::size_t kTailShare = 3;   // the tail has less than a third of the words before it
 constexpr std::size_t kMaxRelatedLinks = 8;    // lines of a related-links box inside the article
 constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
 constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
@@ -441,6 +443,29 @@ SourceLines from_repeated_headline(SourceLines lines) {
     return lines;
 }
 
+// The prose run may reach past the article's end into what the page prints below it (teasers with a
+// sentence each, a footer): after a cluster of page furniture, prose much shorter than the article before
+// it is not the article's.
+void cut_page_tail(const SourceLines& lines, Run& run) {
+    std::size_t total = 0;
+    for (std::size_t i = run.start; i < run.end; ++i) total += word_count(lines[i].text);
+    std::size_t before = 0, gap = 0, gap_words = 0;
+    for (std::size_t i = run.start; i < run.end; ++i) {
+        const std::size_t words = word_count(lines[i].text);
+        if (!is_prose(lines[i].text)) {
+            ++gap;
+            gap_words += words;
+            continue;
+        }
+        if (gap >= kMinTailGap && (total - before - gap_words) * kTailShare < before) {
+            run.end = i - gap;
+            return;
+        }
+        before += gap_words + words;
+        gap = gap_words = 0;
+    }
+}
+
 }  // namespace
 
 SourceLines find_article(SourceLines lines) {
@@ -462,6 +487,7 @@ SourceLines find_article(SourceLines lines) {
         }
         words += word_count(lines[i].text);
     }
+    cut_page_tail(lines, run);
     std::unordered_map<std::string, std::size_t> counts;
     for (const SourceLine& line : lines) ++counts[letters_only(line.text)];
     const std::size_t title = find_title(lines, run, counts);

@@ -450,5 +450,20 @@ TEST(TextCopy, PageCopyEndsAtALiveTickerLabel) {
         EXPECT_FALSE(plain_of(block).starts_with("Ticker")) << plain_of(block);
 }
 
+TEST(TextCopy, PageCopyEndsBeforeTeasersWithASentenceEachBelowTheArticlesFurniture) {
+    std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+                                  "Spring Opening at the Old Mill", "By Maren Holt"});
+    for (int i = 4; i < 10; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    for (const char* line : {"email", "print", "share", "Village Life", "Bicycles", "Tools", "Workshops",
+                             "Follow us", "Popular in: Village Life"})
+        text += std::string(line) + "\n";
+    for (int i = 0; i < 3; ++i)
+        text += "Teaser " + std::to_string(i) +
+                ": The ferry timetable changes again next month, and the harbour master explains why.\n";
+    const Document doc = read(text);
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("Visit 9: ")) << plain_of(doc.blocks.back());
+}
+
 }  // namespace
 }  // namespace folio
