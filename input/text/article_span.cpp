@@ -45,7 +45,7 @@ constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a commen
 constexpr std::size_t kMaxEndLabelWords = 6;
 constexpr std::size_t kMinTailGap = 8;  // lines of page furniture between the article and the page's tail
 constexpr std::size_t kTailShare = 3;   // the tail has less than a third of the words before it
-constexpr std::size_t kMaxRelatedLinks = 8;    // lines of a related-links box inside the article
+constexpr std::size_t kMaxRelatedLinks = 10;   // lines of a related-links box inside the article
 constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
 constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
 constexpr std::size_t kMenuShareDivisor = 5;
@@ -338,8 +338,9 @@ bool dated_below(const SourceLines& lines, std::size_t i) {
 // The headline near the start of the prose: a line shaped like one, repeated elsewhere on the page
 // (the page's title, a share text) and followed by its byline or date, near the prose. The first
 // lines of the prose are candidates too when a byline follows them (a headline ending in "N.Y.C.") or
-// when they are printed again a few lines on (a title bar above the article's own heading).
-std::size_t find_title(const SourceLines& lines, const Run& run,
+// when they are printed again a few lines on (a title bar above the article's own heading). The
+// headlines of a box of related links inside the article are none.
+std::size_t find_title(const SourceLines& lines, const Run& run, const std::vector<bool>& dropped,
                        const std::unordered_map<std::string, std::size_t>& counts) {
     const std::size_t first = run.start > kTitleWindow ? run.start - kTitleWindow : 0;
     const std::size_t last = std::min(run.end, run.start + kTitleLookAheadDated);
@@ -347,7 +348,7 @@ std::size_t find_title(const SourceLines& lines, const Run& run,
     long best_score = 0;
     for (std::size_t i = first; i < last; ++i) {
         const std::string& line = lines[i].text;
-        if (!is_headline_shaped(line) || is_end_label(line) || in_parallel_lines(lines, i) ||
+        if (dropped[i] || !is_headline_shaped(line) || is_end_label(line) || in_parallel_lines(lines, i) ||
             is_teaser(lines, i) || is_caption(lines, i))
             continue;
         const std::size_t words = word_count(line);
@@ -490,7 +491,7 @@ SourceLines find_article(SourceLines lines) {
     cut_page_tail(lines, run);
     std::unordered_map<std::string, std::size_t> counts;
     for (const SourceLine& line : lines) ++counts[letters_only(line.text)];
-    const std::size_t title = find_title(lines, run, counts);
+    const std::size_t title = find_title(lines, run, dropped, counts);
 
     SourceLines article;
     std::size_t group = 0;

@@ -465,5 +465,20 @@ TEST(TextCopy, PageCopyEndsBeforeTeasersWithASentenceEachBelowTheArticlesFurnitu
     EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("Visit 9: ")) << plain_of(doc.blocks.back());
 }
 
+TEST(TextCopy, PageCopyRelatedBoxOfTeasersWithNamesAndDatesInsideTheArticleIsDropped) {
+    std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+                                  "Spring Opening at the Old Mill", "Maren Holt", "1:39 PM ET"});
+    text += "Recommended\n";
+    for (const char* teaser : {"The Twists and Turns of Repairing a Bicycle", "Ode to the Village Forge",
+                               "Remembering the Mill's Last Wheel"})
+        text += std::string(teaser) + "\nOla Berg\nJul 17, 2014\n";
+    for (int i = 4; i < 8; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    const Document doc = read(text);
+    EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("Visit 7: ")) << plain_of(doc.blocks.back());
+    for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("Forge"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace folio
