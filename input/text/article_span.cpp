@@ -161,7 +161,31 @@ bool is_end_label(std::string_view line) {
                                                       "comentarios",
                                                       "relacionados",
                                                       "commenti",
-                                                      "reacties"};
+                                                      "reacties",
+                                                      "lees ook",
+                                                      "gerelateerd",
+                                                      "lesen sie auch",
+                                                      "ähnliche artikel",
+                                                      "voir aussi",
+                                                      "dans la même rubrique",
+                                                      "lee también",
+                                                      "noticias relacionadas",
+                                                      "artículos relacionados",
+                                                      "relacionadas",
+                                                      "leia também",
+                                                      "veja também",
+                                                      "leggi anche",
+                                                      "articoli correlati",
+                                                      "correlati",
+                                                      "läs också",
+                                                      "relaterat",
+                                                      "les også",
+                                                      "læs også",
+                                                      "související",
+                                                      "čtěte také",
+                                                      "czytaj także",
+                                                      "czytaj też",
+                                                      "powiązane"};
     std::string lower = letters_only(line);
     while (!lower.empty() && (lower.front() == ' ' || (lower.front() >= '0' && lower.front() <= '9')))
         lower.erase(0, 1);

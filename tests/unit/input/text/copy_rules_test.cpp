@@ -480,5 +480,19 @@ TEST(TextCopy, PageCopyRelatedBoxOfTeasersWithNamesAndDatesInsideTheArticleIsDro
     for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("Forge"), std::string::npos);
 }
 
+TEST(TextCopy, PageCopyEndsAtARelatedLabelInOtherLanguages) {
+    for (const char* label : {"Související", "Lesen Sie auch", "Leia também", "Czytaj także"}) {
+        std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
+                                      "Spring Opening at the Old Mill", "By Maren Holt"});
+        text += std::string(label) + "\n";
+        for (int i = 0; i < 3; ++i)
+            text += "Teaser " + std::to_string(i) +
+                    ": The ferry timetable changes again next month, and the harbour master explains why.\n";
+        const Document doc = read(text);
+        ASSERT_FALSE(doc.blocks.empty());
+        EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("Visit 3: ")) << label;
+    }
+}
+
 }  // namespace
 }  // namespace folio
