@@ -485,7 +485,11 @@ TEST(TextCopy, PageCopyEndsAtARelatedLabelInOtherLanguages) {
         std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
                                       "Spring Opening at the Old Mill", "By Maren Holt"});
         text += std::string(label) + "\n";
-        for (int i = 0; i < 3; ++i)
+        for (const char* line :
+             {"Ferry fares rise again", "29 photos", "The lighthouse keeper", "0:46", "Harbour news",
+              "Advertisement", "Now", "1 minute ago", "Ferries", "Weather", "Tides"})
+            text += std::string(line) + "\n";
+        for (int i = 0; i < 4; ++i)
             text += "Teaser " + std::to_string(i) +
                     ": The ferry timetable changes again next month, and the harbour master explains why.\n";
         const Document doc = read(text);
