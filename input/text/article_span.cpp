@@ -468,6 +468,21 @@ SourceLines from_repeated_headline(SourceLines lines) {
     return lines;
 }
 
+// A short line printed twice at the top (a site's name in its logo and its heading, "This Blog") above
+// a headline with its byline or date below: the two copies go.
+SourceLines without_repeated_site_name(SourceLines lines) {
+    if (lines.size() < 3 || lines[0].text != lines[1].text || word_count(lines[0].text) > kMaxMenuWords)
+        return lines;
+    for (std::size_t i = 2; i <= kMaxArticleFurniture && i < lines.size(); ++i) {
+        if (is_headline_shaped(lines[i].text) && dated_below(lines, i)) {
+            lines.erase(lines.begin(), lines.begin() + 2);
+            return lines;
+        }
+        if (word_count(lines[i].text) > kMaxMenuWords && !recognize_date(lines[i].text)) return lines;
+    }
+    return lines;
+}
+
 // The prose run may reach past the article's end into what the page prints below it (teasers with a
 // sentence each, a footer): after a cluster of page furniture, prose much shorter than the article before
 // it is not the article's.
@@ -495,7 +510,8 @@ void cut_page_tail(const SourceLines& lines, Run& run) {
 
 SourceLines find_article(SourceLines lines) {
     Run run = best_run(lines);
-    if (run.end == 0 || !is_page_copy(lines, run)) return from_repeated_headline(std::move(lines));
+    if (run.end == 0 || !is_page_copy(lines, run))
+        return from_repeated_headline(without_repeated_site_name(std::move(lines)));
     std::size_t words = 0;
     std::vector<bool> dropped(lines.size(), false);  // a box of related links inside the article
     for (std::size_t i = run.start; i < run.end; ++i) {

@@ -498,5 +498,16 @@ TEST(TextCopy, PageCopyEndsAtARelatedLabelInOtherLanguages) {
     }
 }
 
+TEST(TextCopy, SiteNamePrintedTwiceAboveADatedHeadlineIsNoTitle) {
+    const Document doc = read(
+        "Mill Notes\nMill Notes\n\n06 DECEMBER 2016\nSaving Water: Reducing the Mill's Use by 65%\n\n"
+        "Posted by Maren Holt, Engineer at the Mill\n\n" +
+        std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "Saving Water: Reducing the Mill's Use by 65%");
+    EXPECT_EQ(doc.meta.date, "2016-12-06");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+}
+
 }  // namespace
 }  // namespace folio
