@@ -3,6 +3,7 @@
 #include "input/text/article_span.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -40,6 +41,7 @@ constexpr long kRepeatedBonus = 8;       // the headline repeated in the page's 
 constexpr long kBylineBonus = 20;        // the headline's byline or date below it
 constexpr long kNameLineBonus = 6;       // a line of bare names below it
 constexpr std::size_t kBylineReach = 4;  // lines below the headline where its byline may stand
+constexpr std::size_t kMaxCounterBytes = 12;
 constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
@@ -235,9 +237,24 @@ bool is_byline_or_date(std::string_view line) {
     return is_marked_byline(line) || recognize_date(line).has_value() || is_dateline(line);
 }
 
+// A counter printed beside a headline ("321,046" views, "36" comments): digits and no letters.
+bool is_counter(std::string_view line) {
+    return !line.empty() && line.size() <= kMaxCounterBytes &&
+           line.find_first_of("0123456789") != std::string_view::npos &&
+           std::none_of(line.begin(), line.end(),
+                        [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// Lines from below the headline down to line i, counters not counted.
+std::size_t lines_below(const SourceLines& lines, std::size_t title, std::size_t i) {
+    std::size_t n = 0;
+    for (std::size_t j = title + 1; j <= i; ++j) n += !is_counter(lines[j].text);
+    return n;
+}
+
 bool is_byline_below(const SourceLines& lines, std::size_t title, std::size_t i) {
     return is_byline_or_date(lines[i].text) ||
-           (i <= title + kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
+           (lines_below(lines, title, i) <= kMaxNameLineDistance && !name_line_names(lines[i].text).empty());
 }
 
 // "Home > News > 2015 > Title", "News | Tech | Apps", cells joined by tabs: a path or row of links,
@@ -384,8 +401,9 @@ std::size_t find_title(const SourceLines& lines, const Run& run, const std::vect
             repeated_nearby(lines, i))
             score += kRepeatedBonus;
         long byline = 0;
-        for (std::size_t j = i + 1; j < lines.size() && j <= i + kBylineReach; ++j) {
+        for (std::size_t j = i + 1, reach = i + kBylineReach; j < lines.size() && j <= reach; ++j) {
             if (is_end_label(lines[j].text)) break;  // the bylines of a box of related articles
+            if (is_counter(lines[j].text)) ++reach;
             if (is_byline_or_date(lines[j].text)) {
                 byline = kBylineBonus;
                 break;

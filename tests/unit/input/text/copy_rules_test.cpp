@@ -509,5 +509,31 @@ TEST(TextCopy, SiteNamePrintedTwiceAboveADatedHeadlineIsNoTitle) {
     EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
 }
 
+TEST(TextCopy, PageCopyCountersBetweenHeadlineAndNameAreSkipped) {
+    const Document doc = read(page_copy({"Home",
+                                         "World",
+                                         "Sports",
+                                         "Subscribe",
+                                         "Log In",
+                                         "Menu",
+                                         "Search",
+                                         "How to Keep Your Bicycle Running Through the Winter",
+                                         "321,046",
+                                         "36",
+                                         "Maren Holt",
+                                         "Follow",
+                                         "Filed to: bicycles",
+                                         "winter",
+                                         "repair",
+                                         "tools",
+                                         "Edit",
+                                         "Delete",
+                                         "Share to Mastodon",
+                                         "Go to permalink"}));
+    EXPECT_EQ(doc.meta.title, "How to Keep Your Bicycle Running Through the Winter");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+}
+
 }  // namespace
 }  // namespace folio
