@@ -293,12 +293,20 @@ bool is_headline_shaped(std::string_view line) {
 }
 
 // The line is printed again a few lines away: a headline shown in the page's title area and above
-// the article ("On Behalf of Words" twice), which menu items of a few words are not.
+// the article ("On Behalf of Words" twice), which menu items of a few words are not. The article's own
+// heading below may be broken over two lines and leave out a first word ("Open Journalism Project:" and
+// "Better Student Journalism" under "The Open Journalism Project: Better Student Journalism").
 bool repeated_nearby(const SourceLines& lines, std::size_t i) {
     const std::size_t first = i > kNearRepeat ? i - kNearRepeat : 0;
     const std::size_t last = std::min(lines.size(), i + kNearRepeat + 1);
     for (std::size_t j = first; j < last; ++j)
         if (j != i && lines[j].text == lines[i].text) return true;
+    const std::string whole = letters_only(lines[i].text);
+    for (std::size_t j = i + 1; j + 1 < last; ++j) {
+        const std::string joined = letters_only(lines[j].text + ' ' + lines[j + 1].text);
+        if (word_count(joined) >= kMinTitleWords && (whole == joined || whole.ends_with(' ' + joined)))
+            return true;
+    }
     return false;
 }
 

@@ -535,5 +535,21 @@ TEST(TextCopy, PageCopyCountersBetweenHeadlineAndNameAreSkipped) {
     EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
 }
 
+TEST(TextCopy, PageCopyHeadlinePrintedAgainBrokenOverTwoLinesBelow) {
+    std::string text;
+    for (const char* line :
+         {"Ready to publish?", "Change the story's title and visibility as needed", "Maren Holt",
+          "11 min read", "Featured Close Publish changes", "Sign in / Sign up", "Next story", "Next story"})
+        text += std::string(line) + "\n";
+    text +=
+        "The author chose to make this story unlisted, which means only people with a link can see it. Are "
+        "you "
+        "sure you want to share it?\nThe Old Mill Project: Better Village Repairs\nShare on Twitter\nShare "
+        "by "
+        "email\nOld Mill Project:\n\n\nBetter Village Repairs\n\n";
+    for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
+    EXPECT_EQ(read(text).meta.title, "The Old Mill Project: Better Village Repairs");
+}
+
 }  // namespace
 }  // namespace folio
