@@ -17,6 +17,8 @@ packages=(
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-nanum
   # validators the test suite runs on the output: DocBook schema, EPUB and PDF checkers
   docbook5-xml jing epubcheck qpdf poppler-utils
+  # renderers the tests read folio's DocBook with: docbook-xsl (xsltproc to HTML) and pandoc
+  xsltproc docbook-xsl-ns pandoc
   # the batch tests run shards at once with GNU parallel
   parallel
 )

@@ -130,7 +130,9 @@ private:
 
     void read_block(const xmlNode* node, int level) {
         const std::string_view name = local_name(node);
-        if (among(name, section_names)) {
+        if (among(name, section_names) && attribute(node, "role") == "authors") {
+            return;  // the closing bios section repeats the <personblurb>s read from <info>
+        } else if (among(name, section_names)) {
             read_section(node, level);
         } else if (name == "bridgehead") {
             const int own = level_from_sect(attribute(node, "renderas"));

@@ -39,6 +39,16 @@ const xmlNode* find_credit_phrase(const xmlNode* node) {
     return nullptr;
 }
 
+// The space the writer puts between caption and credit phrase goes.
+Inlines without_trailing_space(Inlines out) {
+    if (!out.empty() && out.back().kind == Inline::Kind::Text) {
+        std::string& tail = out.back().text;
+        while (!tail.empty() && tail.back() == ' ') tail.pop_back();
+        if (tail.empty()) out.pop_back();
+    }
+    return out;
+}
+
 // The caption element's paragraphs without the credit phrase, joined by line breaks.
 Inlines caption_text(const xmlNode* caption) {
     Inlines out;
@@ -48,13 +58,7 @@ Inlines caption_text(const xmlNode* caption) {
         if (!out.empty()) out.push_back(line_break());
         out.insert(out.end(), text.begin(), text.end());
     }
-    // The space the writer puts between caption and credit phrase.
-    if (!out.empty() && out.back().kind == Inline::Kind::Text) {
-        std::string& tail = out.back().text;
-        while (!tail.empty() && tail.back() == ' ') tail.pop_back();
-        if (tail.empty()) out.pop_back();
-    }
-    return out;
+    return without_trailing_space(std::move(out));
 }
 
 std::string credit_from_othercredits(const xmlNode* info) {
@@ -117,16 +121,18 @@ Figure read_docbook_figure(const xmlNode* node, Diagnostics& diag) {
     const xmlNode* media = find_mediaobject(node, diag);
     if (media) read_media(media, figure);
 
+    // folio writes the caption and credit as the title; earlier output and other tools also as <caption>.
     const xmlNode* caption = first_child(media, "caption");
     if (!caption) caption = first_child(node, "caption");
-    if (const xmlNode* title = title_of(node))
-        figure.caption = read_inlines(title);
-    else
-        figure.caption = caption_text(caption);
+    const xmlNode* title = title_of(node);
+    if (title) figure.caption = without_trailing_space(read_inlines(title, is_credit_phrase));
+    if (figure.caption.empty()) figure.caption = caption_text(caption);
 
     const xmlNode* info = first_child(media, "info");
-    if (const xmlNode* phrase = find_credit_phrase(caption))
+    if (const xmlNode* phrase = find_credit_phrase(title))
         figure.credit = read_plain(phrase);
+    else if (const xmlNode* in_caption = find_credit_phrase(caption))
+        figure.credit = read_plain(in_caption);
     else if (std::string credit = bibliomisc_credit(info); !credit.empty())
         figure.credit = std::move(credit);
     else

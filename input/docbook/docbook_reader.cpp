@@ -60,6 +60,16 @@ Inlines abstract_text(const xmlNode* abstract) {
     return out;
 }
 
+// folio prints the kicker as the body's first paragraph, <para role="kicker">, besides <info>'s subject.
+void take_kicker(Document& doc) {
+    if (doc.blocks.empty()) return;
+    const auto* first = std::get_if<Paragraph>(&doc.blocks.front());
+    if (!first || first->role != "kicker") return;
+    const std::string printed = to_plain_text(first->content);
+    if (doc.meta.kicker.empty()) doc.meta.kicker = printed;
+    if (printed == doc.meta.kicker) doc.blocks.erase(doc.blocks.begin());
+}
+
 }  // namespace
 
 Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
@@ -82,6 +92,7 @@ Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagno
     doc.meta.lang = language_of(root);
     const xmlNode* abstract = read_docbook_info(root, doc.meta, diag);
     doc.blocks = read_docbook_body(root, diag);
+    take_kicker(doc);
     check_block_count(doc.blocks.size(), options.limits);
     if (abstract && !has_lead(doc.blocks)) {
         Inlines lead = abstract_text(abstract);

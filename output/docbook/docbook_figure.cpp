@@ -32,6 +32,7 @@ const ImageFormat* find_format(const std::string& media_type) {
 
 void write_credit_info(const std::string& credit, XmlWriter& xml) {
     const CreditParts parts = parse_credit(credit);
+    if (parts.creator.empty() && parts.holder.empty()) return;
     xml.open("info");
     if (!parts.creator.empty()) {
         xml.open("othercredit", {{"class", "other"}, {"otherclass", "photographer"}});
@@ -43,7 +44,6 @@ void write_credit_info(const std::string& credit, XmlWriter& xml) {
         xml.line("orgname", {}, xml.escape(parts.holder));
         xml.close();
     }
-    xml.line("bibliomisc", {{"role", "credit"}}, xml.escape(credit));
     xml.close();
 }
 
@@ -69,32 +69,34 @@ void write_image(const Figure& figure, std::size_t number, XmlWriter& xml, Diagn
 }  // namespace
 
 void write_docbook_figure(const Figure& figure, std::size_t number, XmlWriter& xml, Diagnostics& diag) {
-    const bool titled = !figure.caption.empty();
-    const std::string caption = docbook_inline_markup(figure.caption, xml);
+    // The caption and the credit once, as the figure's title: docbook-xsl prints a title and pandoc reads
+    // it as the figure's caption (it ignores <caption> in a media object).
+    const bool titled = !figure.caption.empty() || !figure.credit.empty();
     xml.open(titled ? "figure" : "informalfigure");
-    if (titled) xml.line("title", {}, caption);
+    if (titled) {
+        std::string title = docbook_inline_markup(figure.caption, xml);
+        if (!figure.credit.empty()) {
+            if (!title.empty()) title += ' ';
+            title += "<phrase role=\"credit\">" + xml.escape(figure.credit) + "</phrase>";
+        }
+        xml.line("title", {}, title);
+    }
     xml.open("mediaobject");
     if (!figure.credit.empty()) write_credit_info(figure.credit, xml);
+    if (!figure.alt.empty()) xml.line("alt", {}, xml.escape(figure.alt));
     const bool has_image = !figure.src.empty() || !figure.image.empty();
     if (has_image) write_image(figure, number, xml, diag);
+    // The alt text again as the text object, which renderers use as the image's description; without
+    // an image they print it in its place, so it is left empty where the caption says the same.
+    const bool printed_twice = !has_image && figure.alt == to_plain_text(figure.caption);
     if (!figure.alt.empty() || !has_image) {
         xml.open("textobject");
-        xml.line("phrase", {}, xml.escape(figure.alt));
+        xml.line("phrase", {}, printed_twice ? "" : xml.escape(figure.alt));
         xml.close();
     }
     if (!figure.media_type.empty() && !has_image)
         diag.warn("docbook: figure " + std::to_string(number) + " has a media type but no image; \"" +
                   figure.media_type + "\" is not written");
-    if (titled || !figure.credit.empty()) {
-        std::string visible = caption;
-        if (!figure.credit.empty()) {
-            if (!visible.empty()) visible += ' ';
-            visible += "<phrase role=\"credit\">" + xml.escape(figure.credit) + "</phrase>";
-        }
-        xml.open("caption");
-        xml.line("para", {}, visible);
-        xml.close();
-    }
     xml.close();
     xml.close();
 }

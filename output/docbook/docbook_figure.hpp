@@ -9,14 +9,15 @@
 
 namespace folio {
 
-// <figure> with the caption as its <title> when there is a caption, <informalfigure> otherwise.
-// Inside the <mediaobject>:
-//   <info>         the credit machine-readable: <othercredit class="other" otherclass="photographer">
-//                  (the creator), <othercredit class="other" otherclass="rightsholder"> (the holder), and
-//                  <bibliomisc role="credit"> with the verbatim credit
+// <figure> with the caption and the credit as its <title> (the credit as <phrase role="credit">, verbatim)
+// when there is either, <informalfigure> otherwise: docbook-xsl and pandoc print each once. Inside the
+// <mediaobject>:
+//   <info>         the credit's parts: <othercredit class="other" otherclass="photographer"> (the creator)
+//                  and <othercredit class="other" otherclass="rightsholder"> (the holder)
+//   <alt>          the alt text
 //   <imageobject>  <imagedata fileref> from Figure::src (format: JPG/PNG/GIF/SVG or the media type)
-//   <textobject>   <phrase> with the alt text
-//   <caption>      <para> with the caption and the credit visible as <phrase role="credit">
+//   <textobject>   <phrase> with the alt text; without an image (when renderers print it in the image's
+//                  place) empty where it repeats the caption
 // `number` (1-based) names images that have bytes but no source: images/figure-N.ext.
 void write_docbook_figure(const Figure& figure, std::size_t number, XmlWriter& xml, Diagnostics& diag);
 

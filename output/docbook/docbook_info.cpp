@@ -19,6 +19,7 @@ std::string personname_markup(const Person& person, XmlWriter& xml) {
     if (person.given.empty() && person.family.empty()) return xml.escape(person.name);
     std::string out;
     if (!person.given.empty()) out += "<firstname>" + xml.escape(person.given) + "</firstname>";
+    if (!person.given.empty() && !person.family.empty()) out += ' ';  // renderers print the text as it is
     if (!person.family.empty()) out += "<surname>" + xml.escape(person.family) + "</surname>";
     if (person.name != join_name(person))
         out += "<othername role=\"display\">" + xml.escape(person.name) + "</othername>";

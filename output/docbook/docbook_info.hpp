@@ -8,7 +8,8 @@
 namespace folio {
 
 // Conventions (the DocBook reader relies on them to read every field back exactly):
-//   kicker      <subjectset role="kicker"><subject><subjectterm>
+//   kicker      <subjectset role="kicker"><subject><subjectterm> (renderers print none of <info>'s
+//               subjects, so the writer also opens the body with <para role="kicker">)
 //   keywords    <keywordset><keyword>, one per keyword
 //   date        <pubdate> (ISO 8601 as in the model); date_text <date role="printed">
 //   author      <personname> with <firstname>/<surname> when given/family are known, plus

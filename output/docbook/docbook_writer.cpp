@@ -1,6 +1,7 @@
 // DocBook 5.0 writer: the <article> element, its <info> and its body.
 #include "output/docbook/docbook_writer.hpp"
 
+#include "output/docbook/docbook_authors.hpp"
 #include "output/docbook/docbook_body.hpp"
 #include "output/docbook/docbook_info.hpp"
 #include "output/docbook/xml_writer.hpp"
@@ -30,7 +31,10 @@ std::string write_docbook(const Document& doc, const WriteOptions& /*options*/, 
         diag.warn("docbook: the article's language is unknown; xml:lang is left out");
     xml.open("article", root);
     write_docbook_info(doc.meta, xml, diag);
+    // The kicker as the body's first paragraph, where renderers print it (above the lead).
+    if (!doc.meta.kicker.empty()) xml.line("para", {{"role", "kicker"}}, xml.escape(doc.meta.kicker));
     write_docbook_body(doc.blocks, xml, diag);
+    write_docbook_authors(doc.meta, xml);
     std::string out = xml.finish();
     report_repairs(xml.repairs(), diag);
     return out;

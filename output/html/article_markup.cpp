@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "output/common/author_bios.hpp"
 #include "output/common/labels.hpp"
 #include "output/html/figure_markup.hpp"
 #include "output/html/header_markup.hpp"
@@ -115,10 +116,6 @@ struct BodyWriter {
     }
 };
 
-bool mentions(const Inlines& bio, const std::string& name) {
-    return !name.empty() && to_plain_text(bio).find(name) != std::string::npos;
-}
-
 // The closing section, written when at least one author has a bio: one entry per author, the
 // name as its own line when the bio does not already say it.
 void append_authors(pugi::xml_node article, const Meta& meta, std::vector<TocEntry>& toc, Diagnostics& diag) {
@@ -136,7 +133,7 @@ void append_authors(pugi::xml_node article, const Meta& meta, std::vector<TocEnt
         pugi::xml_node entry = section.append_child("div");
         set_attribute(entry, "class", "author");
         set_attribute(entry, "id", "author-" + std::to_string(i + 1));
-        if (!person.name.empty() && !mentions(person.bio, person.name))
+        if (!person.name.empty() && !bio_names_author(person))
             set_attribute(append_element(entry, "p", person.name), "class", "author-name");
         if (!person.bio.empty()) {
             pugi::xml_node bio = entry.append_child("p");

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "output/common/author_bios.hpp"
 #include "output/common/labels.hpp"
 #include "output/pdf/figure_image_check.hpp"
 
@@ -195,8 +196,7 @@ private:
         double space = 3;
         for (const Person* person : with_bio) {
             Inlines content = person->bio;
-            const std::string plain_bio = to_plain_text(content);
-            if (!person->name.empty() && plain_bio.find(person->name) == std::string::npos) {
+            if (!person->name.empty() && !bio_names_author(*person)) {
                 content.insert(content.begin(), text_inline(": "));
                 content.insert(content.begin(), strong(plain(person->name)));
             }

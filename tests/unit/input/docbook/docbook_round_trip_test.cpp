@@ -87,6 +87,20 @@ TEST_P(DocbookCorpusRoundTrip, TextToDocbookToJsonEqualsTextToJson) {
     EXPECT_EQ(write(from_docbook, diag), docbook);
 }
 
+// Earlier folio output had the kicker in <subjectset>, the caption as figure title and again in
+// <caption> with the credit, the credit in <bibliomisc>, and the alt text in <textobject>.
+TEST(DocbookRoundTrip, EarlierOutputOfTheSeedArticleReadsAsTheSeedArticle) {
+    Diagnostics diag;
+    ReadOptions options;
+    options.source_name = "seed.txt";
+    const Document from_text =
+        read_text(test::read_file(test::data_path("corpus/de_nordkorea_waffen.txt")), options, diag);
+    const Document earlier =
+        read(test::read_file(test::data_path("docbook/seed_as_written_before_renderer_fixes.xml")), diag);
+    EXPECT_EQ(earlier.meta.kicker, "Nordkorea");
+    EXPECT_EQ(write_json(earlier, WriteOptions{}, diag), write_json(from_text, WriteOptions{}, diag));
+}
+
 INSTANTIATE_TEST_SUITE_P(Corpus, DocbookCorpusRoundTrip,
                          ::testing::ValuesIn(test::text_articles({"corpus", "text"})),
                          [](const ::testing::TestParamInfo<std::string>& info) {
