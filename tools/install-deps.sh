@@ -19,6 +19,8 @@ packages=(
   docbook5-xml jing epubcheck qpdf poppler-utils
   # renderers the tests read folio's DocBook with: docbook-xsl (xsltproc to HTML) and pandoc
   xsltproc docbook-xsl-ns pandoc
+  # the browser DAISY Ace (installed below from the npm registry) checks EPUB accessibility in
+  chromium
   # the batch tests run shards at once with GNU parallel
   parallel
 )
@@ -30,3 +32,9 @@ run_as_root() {
 export DEBIAN_FRONTEND=noninteractive
 run_as_root apt-get update
 run_as_root apt-get install -y --no-install-recommends "${packages[@]}"
+
+# Node.js and npm for DAISY Ace, unless the machine has them already
+command -v npm > /dev/null || run_as_root apt-get install -y --no-install-recommends nodejs npm
+
+# DAISY Ace, the EPUB accessibility checker the tests run, at the version pinned in tools/a11y
+npm ci --ignore-scripts --no-audit --no-fund --prefix "$(cd "$(dirname "$0")" && pwd)/a11y"

@@ -7,6 +7,7 @@
 #include "output/common/author_bios.hpp"
 #include "output/common/labels.hpp"
 #include "output/html/figure_markup.hpp"
+#include "output/html/foreign_script.hpp"
 #include "output/html/header_markup.hpp"
 #include "output/html/inline_markup.hpp"
 #include "output/html/meta_values.hpp"
@@ -175,6 +176,7 @@ std::vector<TocEntry> append_article(pugi::xml_node parent, const Document& doc,
     for (const Block& block : doc.blocks) body.block(block);
     append_authors(article, doc.meta, body.toc, diag);
     append_source(article, doc.meta);
+    mark_foreign_script_runs(article, doc.meta.lang);
     return std::move(body.toc);
 }
 

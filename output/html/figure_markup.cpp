@@ -23,7 +23,10 @@ void append_figure(pugi::xml_node parent, const Figure& figure, std::size_t numb
     if (has_image) {
         pugi::xml_node image = element.append_child("img");
         set_attribute(image, "src", image_src);
-        set_attribute(image, "alt", figure.alt.empty() ? caption_text : figure.alt);
+        // The caption below is read with the image: an alt text that only repeats it (or none) is left
+        // empty so that a screen reader says it once.
+        const bool repeats_caption = figure.alt.empty() || figure.alt == caption_text;
+        set_attribute(image, "alt", repeats_caption && !caption_text.empty() ? "" : figure.alt);
     }
     if (caption_text.empty() && !alt_as_caption && figure.credit.empty()) return;
 

@@ -2,11 +2,7 @@
 // with no error and no warning, and that keeps title, language, authors, caption, credit and bios.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -17,6 +13,7 @@
 #include "input/text/text_reader.hpp"
 #include "output/epub/epub_writer.hpp"
 #include "tests/support/hostile_images.hpp"
+#include "tests/support/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/unit/output/epub/epub_archive.hpp"
 #include "tests/unit/output/html/xhtml_checks.hpp"
@@ -78,22 +75,7 @@ WriteOptions case_options(const Case& c) {
     return options;
 }
 
-struct CommandResult {
-    int status = -1;
-    std::string output;
-};
-
-CommandResult run(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (pipe == nullptr) return result;
-    std::array<char, 4096> buffer;
-    for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;)
-        result.output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+test::CommandResult run(const std::string& command) { return test::run_command(command + " 2>&1"); }
 
 bool has_figure(const Document& doc) {
     return std::any_of(doc.blocks.begin(), doc.blocks.end(),
@@ -184,7 +166,7 @@ TEST(EpubCheck, EveryCorpusBookPassesWithoutErrorsOrWarnings) {
     for (const std::string& file : files) command += " '" + file + "'";
     command += " '" + broken + "'";
 
-    const CommandResult result = run(command);
+    const test::CommandResult result = run(command);
     const std::map<std::string, BatchVerdict> verdicts = batch_verdicts(result.output);
     ASSERT_EQ(verdicts.size(), files.size() + 1) << result.output;
     for (const std::string& file : files) {
@@ -229,7 +211,7 @@ TEST(EpubCheck, BooksWithHostileImagesStayValid) {
         }
     }
     for (const std::string& file : files) command += " '" + file + "'";
-    const CommandResult result = run(command);
+    const test::CommandResult result = run(command);
     const std::map<std::string, BatchVerdict> verdicts = batch_verdicts(result.output);
     ASSERT_EQ(verdicts.size(), files.size()) << result.output;
     for (const std::string& file : files)
@@ -244,9 +226,9 @@ TEST(EpubCheck, CommandLineCheckerPassesTheSeedArticle) {
     const std::string epub = write_epub(case_document(seed), case_options(seed), diag);
     const test::TempDir dir;
     const fs::path file = dir.add_file("seed.epub", epub);
-    const CommandResult result =
+    const test::CommandResult result =
         run(std::string("java -jar ") + epubcheck_jar + " --failonwarnings '" + file.string() + "'");
-    EXPECT_EQ(result.status, 0) << result.output;
+    EXPECT_EQ(result.exit_code, 0) << result.output;
     EXPECT_NE(result.output.find("No errors or warnings detected"), std::string::npos) << result.output;
 }
 
