@@ -215,9 +215,10 @@ class Score:
                 self.bylines += 1
             else:
                 self.misses["byline"].append(f"{name}: {authors} <> {meta.get('byline')!r}")
-        # A reader copy prints Readability's byline: there it is the right answer.
+        # A reader copy prints Readability's byline: there it is the right answer. Where Readability has
+        # none, the copy may still print the author in the article's text, as the page does.
         checked = meta.get("byline") or ""
-        if self.whole_page and name in CHECKED_BYLINES:
+        if name in CHECKED_BYLINES and (self.whole_page or not checked):
             checked = CHECKED_BYLINES[name]["byline"]
         right, junk = byline_match(authors, checked)
         self.checked_junk += len(junk)
