@@ -14,6 +14,7 @@
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 #include "input/text/figures.hpp"
+#include "input/text/slideshow.hpp"
 
 namespace folio {
 
@@ -45,6 +46,7 @@ constexpr std::size_t kMaxCounterBytes = 12;
 constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
 constexpr std::size_t kMaxEndLabelWords = 6;
+constexpr std::size_t kMinControlBlock = 30;  // short lines in a row: a player's menus, not a list
 constexpr std::size_t kMinTailGap = 8;  // lines of page furniture between the article and the page's tail
 constexpr std::size_t kTailShare = 3;   // the tail has less than a third of the words before it
 constexpr std::size_t kMaxRelatedLinks = 10;   // lines of a related-links box inside the article
@@ -205,6 +207,23 @@ bool is_comments_label(std::string_view line) {
          {"comment", "kommentar", "reply", "discussion", "respons", "réagir", "reacties", "commenti",
           "comentario", "live", "direct", "ticker", "vivo"})
         if (lower.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// The page's copyright notice ("© 2019 Example Media", "Copyright 2015 …", "… All rights reserved."): the
+// footer, below the article. A photo credit inside the article names no year first ("© Anna Berg").
+bool is_copyright_notice(std::string_view line) {
+    const std::string lower = to_lower(line);
+    for (const std::string_view phrase :
+         {"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+          "todos los derechos reservados", "tutti i diritti riservati"})
+        if (lower.find(phrase) != std::string::npos) return true;
+    for (const std::string_view mark : {"©", "(c)", "copyright"}) {
+        if (!lower.starts_with(mark)) continue;
+        const std::string_view year = trim_space(std::string_view(lower).substr(mark.size())).substr(0, 4);
+        return year.size() == 4 &&
+               std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
     return false;
 }
 
@@ -494,6 +513,49 @@ SourceLines from_repeated_headline(SourceLines lines) {
     return lines;
 }
 
+// A block of many short lines in a row inside the prose (a video player's settings: "Captions",
+// "Opaque", "Font Size", …) is the page's controls, not the article's: its lists are shorter.
+void mark_control_blocks(const SourceLines& lines, const Run& run, std::vector<bool>& dropped) {
+    std::size_t first = run.start;
+    for (std::size_t i = run.start; i <= run.end; ++i) {
+        if (i < run.end && !is_prose(lines[i].text)) continue;
+        if (i - first >= kMinControlBlock)
+            for (std::size_t k = first; k < i; ++k) dropped[k] = true;
+        first = i + 1;
+    }
+}
+
+// The line is one phrase of a few words printed several times over ("Title Title Title"): the headline
+// of a card linking to another article, rendered once per screen size.
+bool is_repeated_phrase(std::string_view line) {
+    const auto words = split_words(line);
+    for (std::size_t size = kMinTitleWords; size * 2 <= words.size(); ++size) {
+        if (words.size() % size != 0) continue;
+        bool repeats = true;
+        for (std::size_t i = size; i < words.size() && repeats; ++i) repeats = words[i] == words[i % size];
+        if (repeats) return true;
+    }
+    return false;
+}
+
+// The line is cut off with an ellipsis, perhaps followed by a link's label ("… Read more").
+bool cut_off(std::string_view line) {
+    const auto words = split_words(line);
+    for (std::size_t i = words.size(); i-- > 0 && i + kMaxMenuWords + 1 >= words.size();)
+        if (ends_with_ellipsis(words[i])) return true;
+    return false;
+}
+
+// Cards linking to other articles inside the article: the card's headline printed several times over,
+// and its cut-off summary below it.
+void mark_link_cards(const SourceLines& lines, const Run& run, std::vector<bool>& dropped) {
+    for (std::size_t i = run.start; i < run.end; ++i) {
+        if (!is_repeated_phrase(lines[i].text)) continue;
+        dropped[i] = true;
+        if (i + 1 < run.end && cut_off(lines[i + 1].text)) dropped[++i] = true;
+    }
+}
+
 // A short line printed twice at the top (a site's name in its logo and its heading, "This Blog") above
 // a headline with its byline or date below: the two copies go.
 SourceLines without_repeated_site_name(SourceLines lines) {
@@ -539,8 +601,16 @@ SourceLines find_article(SourceLines lines) {
     if (run.end == 0 || !is_page_copy(lines, run))
         return from_repeated_headline(without_repeated_site_name(std::move(lines)));
     std::size_t words = 0;
-    std::vector<bool> dropped(lines.size(), false);  // a box of related links inside the article
+    // Inside the article: boxes of related links, slideshows, a player's menus.
+    std::vector<bool> dropped(lines.size(), false);
+    mark_slideshows(lines, dropped);
+    mark_control_blocks(lines, run, dropped);
+    mark_link_cards(lines, run, dropped);
     for (std::size_t i = run.start; i < run.end; ++i) {
+        if (words >= kMinWordsBeforeEnd && is_copyright_notice(lines[i].text)) {
+            run.end = i;
+            break;
+        }
         if (words >= kMinWordsBeforeEnd && is_end_label(lines[i].text)) {
             const std::size_t resumes =
                 is_comments_label(lines[i].text) ? run.end : prose_after_links(lines, i, run.end);

@@ -551,5 +551,76 @@ TEST(TextCopy, PageCopyHeadlinePrintedAgainBrokenOverTwoLinesBelow) {
     EXPECT_EQ(read(text).meta.title, "The Old Mill Project: Better Village Repairs");
 }
 
+// A page copy: menus, the headline and byline, three paragraphs, then `middle`, then three more.
+std::string article_around(const std::vector<std::string>& middle) {
+    std::string text;
+    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
+                             "Spring Opening at the Old Mill", "By Maren Holt"})
+        text += std::string(line) + "\n";
+    for (int i = 0; i < 3; ++i) text += "Before " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    for (const std::string& line : middle) text += line + "\n";
+    for (int i = 0; i < 3; ++i) text += "After " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    return text;
+}
+
+std::string all_text(const Document& doc) {
+    std::string out;
+    for (const Block& block : doc.blocks) out += plain_of(block) + "\n";
+    return out;
+}
+
+TEST(TextCopy, PageCopySlideshowInsideTheArticleIsDropped) {
+    std::vector<std::string> middle = {"Village news in pictures", "5 show all"};
+    for (int i = 1; i <= 5; ++i) {
+        middle.push_back(std::to_string(i) + "/5 Slide headline number " + std::to_string(i));
+        middle.push_back("Slide caption " + std::to_string(i) +
+                         ": the harbour master explains the new ferry timetable to the visitors.");
+        middle.emplace_back("Agency Photo");
+    }
+    const std::string text = all_text(read(article_around(middle)));
+    EXPECT_EQ(text.find("Slide"), std::string::npos) << text;
+    EXPECT_EQ(text.find("in pictures"), std::string::npos) << text;
+    EXPECT_NE(text.find("Before 2: "), std::string::npos);
+    EXPECT_NE(text.find("After 0: "), std::string::npos);
+}
+
+TEST(TextCopy, PageCopyPlayerMenusInsideTheArticleAreDroppedButAListStays) {
+    std::string text;
+    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
+                             "Spring Opening at the Old Mill", "By Maren Holt"})
+        text += std::string(line) + "\n";
+    for (int i = 0; i < 5; ++i) text += "Before " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    for (int i = 0; i < 36; ++i)
+        text += i % 3 == 0 ? "Foreground\n" : i % 3 == 1 ? "Transparent\n" : "Magenta\n";
+    for (int i = 0; i < 5; ++i) text += "After " + std::to_string(i) + ": " + std::string(kProse) + "\n";
+    const std::string menus = all_text(read(text));
+    EXPECT_EQ(menus.find("Magenta"), std::string::npos) << menus;
+    EXPECT_NE(menus.find("Before 0: "), std::string::npos) << menus;
+    EXPECT_NE(menus.find("After 4: "), std::string::npos) << menus;
+    const std::vector<std::string> list = {"Flour", "Sugar", "Butter", "Eggs",
+                                           "Milk",  "Salt",  "Yeast",  "Honey"};
+    EXPECT_NE(all_text(read(article_around(list))).find("Honey"), std::string::npos);
+}
+
+TEST(TextCopy, PageCopyLinkCardsInsideTheArticleAreDropped) {
+    const std::string text =
+        all_text(read(article_around({"How Mills Grind Grain How Mills Grind Grain How Mills Grind Grain",
+                                      "When you walk into almost any mill, you are immediately overwhelmed "
+                                      "by the noise of the\u2026 Read more "
+                                      "Read more"})));
+    EXPECT_EQ(text.find("Grind"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Read more"), std::string::npos) << text;
+    EXPECT_NE(text.find("After 2: "), std::string::npos);
+}
+
+TEST(TextCopy, PageCopyEndsAtTheCopyrightNoticeButNotAtAPhotoCredit) {
+    std::string text = article_around({"© Maren Holt"});
+    text += "© 2019 Village Media Group. Terms of use and privacy policy apply to every page of this site.\n";
+    text += "Footer: " + std::string(kProse) + "\n";
+    const std::string all = all_text(read(text));
+    EXPECT_NE(all.find("After 2: "), std::string::npos) << all;
+    EXPECT_EQ(all.find("Footer: "), std::string::npos) << all;
+}
+
 }  // namespace
 }  // namespace folio
