@@ -14,14 +14,14 @@
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 #include "input/text/figures.hpp"
+#include "input/text/page_furniture.hpp"
+#include "input/text/page_lines.hpp"
 #include "input/text/slideshow.hpp"
 
 namespace folio {
 
 namespace {
 
-constexpr std::size_t kMinProseWords = 8;          // a sentence that counts as running text
-constexpr std::size_t kLongLineWords = 20;         // running text even without final punctuation
 constexpr long kShortLinePenalty = 3;              // what a menu item, label or button costs the run
 constexpr std::size_t kMaxShortLinesCounted = 50;  // of a block in a row: a video player's menus inside
                                                    // the article cost no more than a long site menu
@@ -32,8 +32,7 @@ constexpr std::size_t kTitleLookAheadDated = 40;   // … or further in, with it
 constexpr std::size_t kMaxDatedBylineWords = 12;
 constexpr std::size_t kMaxDatelineLeadWords = 3;  // a source's name before the date
 constexpr std::size_t kMaxDateWords = 7;          // "Thursday, 30 April 2015 at 07:19"
-constexpr std::size_t kMinTitleWords = 3;
-constexpr std::size_t kMaxDeckLines = 2;  // lines between a headline and its prose
+constexpr std::size_t kMaxDeckLines = 2;          // lines between a headline and its prose
 constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kMaxTitleWordsScored = 20;
 constexpr std::size_t kMaxHeadlineWordsUnderOne = 15;  // longer under a headline-shaped line: its deck
@@ -42,39 +41,18 @@ constexpr long kRepeatedBonus = 8;       // the headline repeated in the page's 
 constexpr long kBylineBonus = 20;        // the headline's byline or date below it
 constexpr long kNameLineBonus = 6;       // a line of bare names below it
 constexpr std::size_t kBylineReach = 4;  // lines below the headline where its byline may stand
-constexpr std::size_t kMaxCounterBytes = 12;
+constexpr std::size_t kMaxCounterBytes = 12;     // a view or comment count
 constexpr std::size_t kMaxNameLineDistance = 2;  // a bare name line this close below the headline
 constexpr std::size_t kMinWordsBeforeEnd = 100;  // prose needed before a comments label ends the article
-constexpr std::size_t kMaxEndLabelWords = 6;
-constexpr std::size_t kMinControlBlock = 30;  // short lines in a row: a player's menus, not a list
-constexpr std::size_t kMinTailGap = 8;  // lines of page furniture between the article and the page's tail
-constexpr std::size_t kTailShare = 3;   // the tail has less than a third of the words before it
-constexpr std::size_t kMaxRelatedLinks = 10;   // lines of a related-links box inside the article
-constexpr std::size_t kMaxMenuWords = 4;       // a menu item, a button, a label
-constexpr std::size_t kMenuShareMultiple = 3;  // at least 3 in 5 lines above the prose are that short
+constexpr std::size_t kMenuShareMultiple = 3;    // at least 3 in 5 lines above the prose are that short
 constexpr std::size_t kMenuShareDivisor = 5;
 constexpr std::size_t kMinRunShareDivisor = 10;  // the prose holds at least a tenth of the words
-
-bool ends_with_ellipsis(std::string_view line) {
-    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    return line.ends_with("\u2026") || line.ends_with("...");
-}
-
-// A sentence of running text; a short line cut off with an ellipsis is a teaser's headline, not prose.
-bool is_prose(std::string_view line) {
-    const std::size_t words = word_count(line);
-    return words >= kLongLineWords ||
-           (words >= kMinProseWords && ends_like_sentence(line) && !ends_with_ellipsis(line));
-}
 
 long line_score(std::string_view line) {
     return is_prose(line) ? static_cast<long>(word_count(line)) : -kShortLinePenalty;
 }
 
-struct Run {
-    std::size_t start = 0;
-    std::size_t end = 0;  // one past the last line
-};
+using Run = LineRange;  // the run of prose lines
 
 // The run of lines with the highest total score (maximum subarray), in one pass. A block of short lines
 // in a row costs the run no more than its first lines: a long one inside the article (a video player's
@@ -97,142 +75,6 @@ Run best_run(const SourceLines& lines) {
         }
     }
     return best;
-}
-
-std::string letters_only(std::string_view line) {
-    std::string out;
-    const std::string lower = to_lower(line);  // the words below point into it
-    for (const std::string_view word : split_words(lower)) {
-        if (!out.empty()) out += ' ';
-        out += word;
-    }
-    return out;
-}
-
-// "Comments", "12 Comments", "Leave a reply", "Related stories", "Kommentare", "Lire aussi" …: what
-// follows is no longer the article.
-bool is_end_label(std::string_view line) {
-    if (word_count(line) > kMaxEndLabelWords) return false;
-    static const std::set<std::string_view> starts = {"comments",
-                                                      "comment",
-                                                      "leave a comment",
-                                                      "leave a reply",
-                                                      "post a comment",
-                                                      "reader comments",
-                                                      "responses",
-                                                      "discussion",
-                                                      "join the discussion",
-                                                      "related",
-                                                      "related stories",
-                                                      "related articles",
-                                                      "more from",
-                                                      "more stories",
-                                                      "recommended",
-                                                      "you may also like",
-                                                      "you might also like",
-                                                      "most popular",
-                                                      "most read",
-                                                      "most viewed",
-                                                      "most shared",
-                                                      "top stories",
-                                                      "trending",
-                                                      "latest news",
-                                                      "live updates",
-                                                      "en direct",
-                                                      "direct",
-                                                      "les plus lus",
-                                                      "meistgelesen",
-                                                      "newsticker",
-                                                      "liveticker",
-                                                      "lo más leído",
-                                                      "más leídas",
-                                                      "en vivo",
-                                                      "i più letti",
-                                                      "mais lidas",
-                                                      "ao vivo",
-                                                      "read next",
-                                                      "kommentare",
-                                                      "kommentar",
-                                                      "leserkommentare",
-                                                      "mehr zum thema",
-                                                      "weitere artikel",
-                                                      "das könnte sie auch interessieren",
-                                                      "commentaires",
-                                                      "réagir",
-                                                      "lire aussi",
-                                                      "à lire aussi",
-                                                      "sur le même sujet",
-                                                      "comentarios",
-                                                      "relacionados",
-                                                      "commenti",
-                                                      "reacties",
-                                                      "lees ook",
-                                                      "gerelateerd",
-                                                      "lesen sie auch",
-                                                      "ähnliche artikel",
-                                                      "voir aussi",
-                                                      "dans la même rubrique",
-                                                      "lee también",
-                                                      "noticias relacionadas",
-                                                      "artículos relacionados",
-                                                      "relacionadas",
-                                                      "leia também",
-                                                      "veja também",
-                                                      "leggi anche",
-                                                      "articoli correlati",
-                                                      "correlati",
-                                                      "läs också",
-                                                      "relaterat",
-                                                      "les også",
-                                                      "læs også",
-                                                      "související",
-                                                      "čtěte také",
-                                                      "czytaj także",
-                                                      "czytaj też",
-                                                      "powiązane"};
-    std::string lower = letters_only(line);
-    while (!lower.empty() && (lower.front() == ' ' || (lower.front() >= '0' && lower.front() <= '9')))
-        lower.erase(0, 1);
-    while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) lower.pop_back();
-    for (const std::string_view start : starts)
-        if (lower == start || (lower.starts_with(start) && lower[start.size()] == ' ')) return true;
-    return false;
-}
-
-// An end label that opens the comments ("12 Comments", "Leave a reply", "Kommentare") or a live news
-// ticker ("En direct"), not a box of related links inside the article.
-bool is_comments_label(std::string_view line) {
-    const std::string lower = letters_only(line);
-    for (const std::string_view word :
-         {"comment", "kommentar", "reply", "discussion", "respons", "réagir", "reacties", "commenti",
-          "comentario", "live", "direct", "ticker", "vivo"})
-        if (lower.find(word) != std::string::npos) return true;
-    return false;
-}
-
-// The page's copyright notice ("© 2019 Example Media", "Copyright 2015 …", "… All rights reserved."): the
-// footer, below the article. A photo credit inside the article names no year first ("© Anna Berg").
-bool is_copyright_notice(std::string_view line) {
-    const std::string lower = to_lower(line);
-    for (const std::string_view phrase :
-         {"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
-          "todos los derechos reservados", "tutti i diritti riservati"})
-        if (lower.find(phrase) != std::string::npos) return true;
-    for (const std::string_view mark : {"©", "(c)", "copyright"}) {
-        if (!lower.starts_with(mark)) continue;
-        const std::string_view year = trim_space(std::string_view(lower).substr(mark.size())).substr(0, 4);
-        return year.size() == 4 &&
-               std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
-    }
-    return false;
-}
-
-// Where the article's prose resumes after a box of related links that a label opens inside it ("Related
-// Coverage" and a few headlines): the next prose line within a few lines, or end when there is none.
-std::size_t prose_after_links(const SourceLines& lines, std::size_t label, std::size_t end) {
-    for (std::size_t j = label + 1; j < end && j <= label + kMaxRelatedLinks; ++j)
-        if (is_prose(lines[j].text)) return j;
-    return end;
 }
 
 // A short line with a date among its first words and perhaps more after it: a source and the date
@@ -513,49 +355,6 @@ SourceLines from_repeated_headline(SourceLines lines) {
     return lines;
 }
 
-// A block of many short lines in a row inside the prose (a video player's settings: "Captions",
-// "Opaque", "Font Size", …) is the page's controls, not the article's: its lists are shorter.
-void mark_control_blocks(const SourceLines& lines, const Run& run, std::vector<bool>& dropped) {
-    std::size_t first = run.start;
-    for (std::size_t i = run.start; i <= run.end; ++i) {
-        if (i < run.end && !is_prose(lines[i].text)) continue;
-        if (i - first >= kMinControlBlock)
-            for (std::size_t k = first; k < i; ++k) dropped[k] = true;
-        first = i + 1;
-    }
-}
-
-// The line is one phrase of a few words printed several times over ("Title Title Title"): the headline
-// of a card linking to another article, rendered once per screen size.
-bool is_repeated_phrase(std::string_view line) {
-    const auto words = split_words(line);
-    for (std::size_t size = kMinTitleWords; size * 2 <= words.size(); ++size) {
-        if (words.size() % size != 0) continue;
-        bool repeats = true;
-        for (std::size_t i = size; i < words.size() && repeats; ++i) repeats = words[i] == words[i % size];
-        if (repeats) return true;
-    }
-    return false;
-}
-
-// The line is cut off with an ellipsis, perhaps followed by a link's label ("… Read more").
-bool cut_off(std::string_view line) {
-    const auto words = split_words(line);
-    for (std::size_t i = words.size(); i-- > 0 && i + kMaxMenuWords + 1 >= words.size();)
-        if (ends_with_ellipsis(words[i])) return true;
-    return false;
-}
-
-// Cards linking to other articles inside the article: the card's headline printed several times over,
-// and its cut-off summary below it.
-void mark_link_cards(const SourceLines& lines, const Run& run, std::vector<bool>& dropped) {
-    for (std::size_t i = run.start; i < run.end; ++i) {
-        if (!is_repeated_phrase(lines[i].text)) continue;
-        dropped[i] = true;
-        if (i + 1 < run.end && cut_off(lines[i + 1].text)) dropped[++i] = true;
-    }
-}
-
 // A short line printed twice at the top (a site's name in its logo and its heading, "This Blog") above
 // a headline with its byline or date below: the two copies go.
 SourceLines without_repeated_site_name(SourceLines lines) {
@@ -569,29 +368,6 @@ SourceLines without_repeated_site_name(SourceLines lines) {
         if (word_count(lines[i].text) > kMaxMenuWords && !recognize_date(lines[i].text)) return lines;
     }
     return lines;
-}
-
-// The prose run may reach past the article's end into what the page prints below it (teasers with a
-// sentence each, a footer): after a cluster of page furniture, prose much shorter than the article before
-// it is not the article's.
-void cut_page_tail(const SourceLines& lines, Run& run) {
-    std::size_t total = 0;
-    for (std::size_t i = run.start; i < run.end; ++i) total += word_count(lines[i].text);
-    std::size_t before = 0, gap = 0, gap_words = 0;
-    for (std::size_t i = run.start; i < run.end; ++i) {
-        const std::size_t words = word_count(lines[i].text);
-        if (!is_prose(lines[i].text)) {
-            ++gap;
-            gap_words += words;
-            continue;
-        }
-        if (gap >= kMinTailGap && (total - before - gap_words) * kTailShare < before) {
-            run.end = i - gap;
-            return;
-        }
-        before += gap_words + words;
-        gap = gap_words = 0;
-    }
 }
 
 }  // namespace
