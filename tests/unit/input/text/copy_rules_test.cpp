@@ -25,11 +25,40 @@ constexpr std::string_view kProse =
     "come back every spring before the first long ride of the season.";
 
 // A copied page: the lines above the article, then four paragraphs of prose ("Visit 0: …").
-std::string page_copy(const std::vector<std::string>& lines_above) {
+// A site's navigation as the top of a whole-page copy shows it, one item per line.
+const std::vector<std::string> kMenu = {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search"};
+
+std::string lines_of(const std::vector<std::string>& lines) {
     std::string text;
-    for (const std::string& line : lines_above) text += line + "\n";
+    for (const std::string& line : lines) text += line + "\n";
+    return text;
+}
+
+std::string page_copy(const std::vector<std::string>& lines_above) {
+    std::string text = lines_of(lines_above);
     for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
     return text;
+}
+
+void expect_sole_author(const Document& doc, std::string_view name) {
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].name, name);
+}
+
+void expect_last_block_starts_with(const Document& doc, std::string_view start) {
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with(start)) << plain_of(doc.blocks.back());
+}
+
+void expect_nowhere(const Document& doc, std::string_view text) {
+    for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find(text), std::string::npos);
+}
+
+// The same, with the site's navigation above the given lines.
+std::string page_copy_below_menu(const std::vector<std::string>& lines) {
+    std::vector<std::string> all = kMenu;
+    all.insert(all.end(), lines.begin(), lines.end());
+    return page_copy(all);
 }
 
 TEST(TextCopy, ArticleStartingWithALongParagraphHasNoTitle) {
@@ -80,8 +109,7 @@ TEST(TextCopy, NameShapedLabelRepeatingAHeadlineWordIsNoByline) {
     EXPECT_TRUE(label.meta.authors.empty());
     EXPECT_EQ(plain_of(label.blocks[0]), "Guide Notes");
     const Document author = read("Spring at the mill | Maren Holt\n\nMaren Holt\n\n" + std::string(kProse));
-    ASSERT_EQ(author.meta.authors.size(), 1u);
-    EXPECT_EQ(author.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(author, "Maren Holt");
 }
 
 TEST(TextCopy, ListItemsShareABlockAndAShortLineStandingAloneAfterThemIsAHeading) {
@@ -147,8 +175,7 @@ TEST(TextCopy, NameLineUnderAnAuthorLabelTakesTheBioBelowIt) {
                               "\n\nAbout the author\n\nMaren Holt\n\nSenior Editor of the Valley Courier and "
                               "keeper of its archive.");
     EXPECT_TRUE(blocks_of<Heading>(doc).empty());
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
     EXPECT_EQ(to_plain_text(doc.meta.authors[0].bio),
               "Senior Editor of the Valley Courier and keeper of its archive.");
 }
@@ -179,10 +206,7 @@ TEST(TextCopy, HeadingMayOpenTheBodyBelowAByline) {
 }
 
 TEST(TextCopy, PageCopyBylineBelowTheDeckAndPhotoJoinsAHeadlineThatOpensTheProse) {
-    std::string text;
-    for (const char* item :
-         {"Sections", "Search", "Home", "World", "Sports", "Subscribe", "Log In", "Today's Paper"})
-        text += std::string(item) + "\n";
+    std::string text = lines_of(kMenu);
     text +=
         "\nOld Bicycle Workshops Are Coming Back Across the U.S.\n\n"
         "Repair shops that closed a generation ago are opening again in small towns.\n\nImage\n"
@@ -190,8 +214,7 @@ TEST(TextCopy, PageCopyBylineBelowTheDeckAndPhotoJoinsAHeadlineThatOpensTheProse
     for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
     const Document doc = read(text);
     EXPECT_EQ(doc.meta.title, "Old Bicycle Workshops Are Coming Back Across the U.S.");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
 }
 
 TEST(TextCopy, PageControlsUnderTheHeadlineAreNoNames) {
@@ -237,9 +260,7 @@ TEST(TextCopy, PageCopyLineEndingInAColonIsNoHeadline) {
 }
 
 TEST(TextCopy, PageCopyKeepsTheProseAfterARelatedLinksBoxAndEndsAtTheComments) {
-    std::string text;
-    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today"})
-        text += std::string(line) + "\n";
+    std::string text = lines_of(kMenu);
     text += "\nSpring Opening at the Old Mill\n\nBy Maren Holt\n\n";
     for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n\n";
     text +=
@@ -249,15 +270,12 @@ TEST(TextCopy, PageCopyKeepsTheProseAfterARelatedLinksBoxAndEndsAtTheComments) {
     text += "Anna wrote: " + std::string(kProse) + "\n";
     const Document doc = read(text);
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
-    ASSERT_FALSE(doc.blocks.empty());
-    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("After the box: ")) << plain_of(doc.blocks.back());
-    for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("JULY"), std::string::npos);
+    expect_last_block_starts_with(doc, "After the box: ");
+    expect_nowhere(doc, "JULY");
 }
 
 TEST(TextCopy, PageCopyKeepsBothHalvesOfAnArticleAroundALongPlayerMenu) {
-    std::string text;
-    for (const char* line : {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today"})
-        text += std::string(line) + "\n";
+    std::string text = lines_of(kMenu);
     text += "Spring Opening at the Old Mill\nBy Maren Holt\n";
     for (int i = 0; i < 5; ++i) text += "Before " + std::to_string(i) + ": " + std::string(kProse) + "\n";
     // A video player's controls and caption settings: more short lines than the first half has words.
@@ -315,8 +333,7 @@ TEST(TextCopy, NameLineBelowADeckAndAboveADateIsTheByline) {
         std::string(kProse));
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
     EXPECT_EQ(doc.meta.subtitle, "The workshop returns with new tools and old customers");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
     EXPECT_EQ(doc.meta.date, "2015-12-25");
     ASSERT_EQ(doc.blocks.size(), 1u);
 }
@@ -326,28 +343,25 @@ TEST(TextCopy, PageCopyHeadlineWithANameAndADateBelowBeatsALabelAboveIt) {
         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Explore", "Search this site  Search",
          "Categories: News", "Spring Opening at the Old Mill", "Maren Holt", "December 18, 2020"}));
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
     EXPECT_EQ(doc.meta.date, "2020-12-18");
 }
 
 TEST(TextCopy, PageCopyNameShapedLabelGivesWayToAMarkedByline) {
-    const Document doc =
-        read(page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Today",
-                        "Spring Opening at the Old Mill", "Spring Opening at the Old Mill",
-                        "The workshop returns with new tools and a larger yard for the bicycles",
-                        "Village Life", "by Maren Holt January 18, 2017 11:00 PM"}));
+    const Document doc = read(
+        page_copy_below_menu({"Today", "Spring Opening at the Old Mill", "Spring Opening at the Old Mill",
+                              "The workshop returns with new tools and a larger yard for the bicycles",
+                              "Village Life", "by Maren Holt January 18, 2017 11:00 PM"}));
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
 }
 
 TEST(TextCopy, PageCopyLongDeckUnderTheHeadlineIsNoTitle) {
     // The deck has more words than the headline (which counts for a headline) but too few for prose.
-    const Document doc = read(page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
-                                         "Today", "Spring Opening at the Old Mill",
-                                         "The workshop that repaired the village's bicycles for thirty years "
-                                         "reopens with new tools and a larger yard"}));
+    const Document doc =
+        read(page_copy_below_menu({"Today", "Spring Opening at the Old Mill",
+                                   "The workshop that repaired the village's bicycles for thirty years "
+                                   "reopens with new tools and a larger yard"}));
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
 }
 
@@ -370,10 +384,7 @@ TEST(TextCopy, PageCopyTeasersCutOffWithAnEllipsisAreNoProse) {
 }
 
 TEST(TextCopy, PageCopyHeadlineBelowNoticesInsideTheProseRunWithItsDateAndBylineBelow) {
-    std::string text;
-    for (const char* line :
-         {"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search", "Newsletter"})
-        text += std::string(line) + "\n";
+    std::string text = lines_of(kMenu);
     text +=
         "We use cookies and similar technologies to improve your browsing experience, personalize content "
         "and offers, and analyze our traffic.\nAccept and continue\nSign in\nLog in with your account to "
@@ -383,8 +394,7 @@ TEST(TextCopy, PageCopyHeadlineBelowNoticesInsideTheProseRunWithItsDateAndByline
     for (int i = 0; i < 4; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
     const Document doc = read(text);
     EXPECT_EQ(doc.meta.title, "How does the old mill keep its wheel turning through the winter?");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
     ASSERT_FALSE(doc.blocks.empty());
     EXPECT_TRUE(plain_of(doc.blocks.front()).starts_with("Visit 0: ")) << plain_of(doc.blocks.front());
 }
@@ -409,38 +419,18 @@ TEST(TextCopy, PostedByAUserNameInLowerCaseIsABylineNotATitle) {
 }
 
 TEST(TextCopy, PageCopyHeadlineOverAnAgencyDatelineBeatsARelatedBoxWithBylines) {
-    const Document doc =
-        read(page_copy({"Home",
-                        "World",
-                        "Sports",
-                        "Subscribe",
-                        "Log In",
-                        "Menu",
-                        "Search",
-                        "Home",
-                        "World",
-                        "A third mill reopens in the valley",
-                        "NTB 30 April 2015 at 07:19 (Updated: 30 April 2015 at 07:38)",
-                        "Facebook",
-                        "Twitter",
-                        "Email",
-                        "Print",
-                        "Reader mode",
-                        "The old mill in the morning light, 30 April 2015. (Photo Maren Holt)",
-                        "Related stories",
-                        "Report",
-                        "In the valley, a race against the season",
-                        "By Ola Berg",
-                        "Interview",
-                        "Millers: the more hours pass, the less we can do",
-                        "By Maren Holt"}));
+    const Document doc = read(page_copy_below_menu(
+        {"Home", "World", "A third mill reopens in the valley",
+         "NTB 30 April 2015 at 07:19 (Updated: 30 April 2015 at 07:38)", "Facebook", "Twitter", "Email",
+         "Print", "Reader mode", "The old mill in the morning light, 30 April 2015. (Photo Maren Holt)",
+         "Related stories", "Report", "In the valley, a race against the season", "By Ola Berg", "Interview",
+         "Millers: the more hours pass, the less we can do", "By Maren Holt"}));
     EXPECT_EQ(doc.meta.title, "A third mill reopens in the valley");
     EXPECT_TRUE(doc.meta.authors.empty());
 }
 
 TEST(TextCopy, PageCopyEndsAtALiveTickerLabel) {
-    std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
-                                  "Spring Opening at the Old Mill", "By Maren Holt"});
+    std::string text = page_copy_below_menu({"Spring Opening at the Old Mill", "By Maren Holt"});
     text += "NTB\nGet the newsletter\nLive updates\n14:44 Ferry fares rise again\n14:32\nHarbour.\n";
     text += "Ticker: " + std::string(kProse) + "\n14:10 The lighthouse reopens\n";
     text += "Ticker again: " + std::string(kProse) + "\n";
@@ -451,8 +441,7 @@ TEST(TextCopy, PageCopyEndsAtALiveTickerLabel) {
 }
 
 TEST(TextCopy, PageCopyEndsBeforeTeasersWithASentenceEachBelowTheArticlesFurniture) {
-    std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
-                                  "Spring Opening at the Old Mill", "By Maren Holt"});
+    std::string text = page_copy_below_menu({"Spring Opening at the Old Mill", "By Maren Holt"});
     for (int i = 4; i < 10; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
     for (const char* line : {"email", "print", "share", "Village Life", "Bicycles", "Tools", "Workshops",
                              "Follow us", "Popular in: Village Life"})
@@ -461,13 +450,11 @@ TEST(TextCopy, PageCopyEndsBeforeTeasersWithASentenceEachBelowTheArticlesFurnitu
         text += "Teaser " + std::to_string(i) +
                 ": The ferry timetable changes again next month, and the harbour master explains why.\n";
     const Document doc = read(text);
-    ASSERT_FALSE(doc.blocks.empty());
-    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("Visit 9: ")) << plain_of(doc.blocks.back());
+    expect_last_block_starts_with(doc, "Visit 9: ");
 }
 
 TEST(TextCopy, PageCopyRelatedBoxOfTeasersWithNamesAndDatesInsideTheArticleIsDropped) {
-    std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
-                                  "Spring Opening at the Old Mill", "Maren Holt", "1:39 PM ET"});
+    std::string text = page_copy_below_menu({"Spring Opening at the Old Mill", "Maren Holt", "1:39 PM ET"});
     text += "Recommended\n";
     for (const char* teaser : {"The Twists and Turns of Repairing a Bicycle", "Ode to the Village Forge",
                                "Remembering the Mill's Last Wheel"})
@@ -475,15 +462,13 @@ TEST(TextCopy, PageCopyRelatedBoxOfTeasersWithNamesAndDatesInsideTheArticleIsDro
     for (int i = 4; i < 8; ++i) text += "Visit " + std::to_string(i) + ": " + std::string(kProse) + "\n";
     const Document doc = read(text);
     EXPECT_EQ(doc.meta.title, "Spring Opening at the Old Mill");
-    ASSERT_FALSE(doc.blocks.empty());
-    EXPECT_TRUE(plain_of(doc.blocks.back()).starts_with("Visit 7: ")) << plain_of(doc.blocks.back());
-    for (const Block& block : doc.blocks) EXPECT_EQ(plain_of(block).find("Forge"), std::string::npos);
+    expect_last_block_starts_with(doc, "Visit 7: ");
+    expect_nowhere(doc, "Forge");
 }
 
 TEST(TextCopy, PageCopyEndsAtARelatedLabelInOtherLanguages) {
     for (const char* label : {"Související", "Lesen Sie auch", "Leia também", "Czytaj także"}) {
-        std::string text = page_copy({"Home", "World", "Sports", "Subscribe", "Log In", "Menu", "Search",
-                                      "Spring Opening at the Old Mill", "By Maren Holt"});
+        std::string text = page_copy_below_menu({"Spring Opening at the Old Mill", "By Maren Holt"});
         text += std::string(label) + "\n";
         for (const char* line :
              {"Ferry fares rise again", "29 photos", "The lighthouse keeper", "0:46", "Harbour news",
@@ -505,34 +490,16 @@ TEST(TextCopy, SiteNamePrintedTwiceAboveADatedHeadlineIsNoTitle) {
         std::string(kProse));
     EXPECT_EQ(doc.meta.title, "Saving Water: Reducing the Mill's Use by 65%");
     EXPECT_EQ(doc.meta.date, "2016-12-06");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
 }
 
 TEST(TextCopy, PageCopyCountersBetweenHeadlineAndNameAreSkipped) {
-    const Document doc = read(page_copy({"Home",
-                                         "World",
-                                         "Sports",
-                                         "Subscribe",
-                                         "Log In",
-                                         "Menu",
-                                         "Search",
-                                         "How to Keep Your Bicycle Running Through the Winter",
-                                         "321,046",
-                                         "36",
-                                         "Maren Holt",
-                                         "Follow",
-                                         "Filed to: bicycles",
-                                         "winter",
-                                         "repair",
-                                         "tools",
-                                         "Edit",
-                                         "Delete",
-                                         "Share to Mastodon",
-                                         "Go to permalink"}));
+    const Document doc =
+        read(page_copy_below_menu({"How to Keep Your Bicycle Running Through the Winter", "321,046", "36",
+                                   "Maren Holt", "Follow", "Filed to: bicycles", "winter", "repair", "tools",
+                                   "Edit", "Delete", "Share to Mastodon", "Go to permalink"}));
     EXPECT_EQ(doc.meta.title, "How to Keep Your Bicycle Running Through the Winter");
-    ASSERT_EQ(doc.meta.authors.size(), 1u);
-    EXPECT_EQ(doc.meta.authors[0].name, "Maren Holt");
+    expect_sole_author(doc, "Maren Holt");
 }
 
 TEST(TextCopy, PageCopyHeadlinePrintedAgainBrokenOverTwoLinesBelow) {
