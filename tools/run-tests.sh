@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build_dir=${FOLIO_BUILD_DIR:-build-tests}
 jobs=$(nproc)
 
-bash tools/install-deps.sh
+bash tools/install-deps.sh --tests
 
 build_and_test() {
   local dir=$1
