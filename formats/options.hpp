@@ -29,6 +29,8 @@ struct WriteOptions {
     // files for the body text ("" = the installed default; a missing style falls back to the nearest one).
     std::string pdf_paper = "a4";
     bool pdf_ragged_right = false;
+    // PDF writer: a tagged PDF (PDF/UA-1: structure tree, marked content, XMP); off for the smallest file.
+    bool pdf_tags = true;
     std::string pdf_font{};
     std::string pdf_font_bold{};
     std::string pdf_font_italic{};

@@ -2,28 +2,16 @@
 // <span lang="ko">), so that screen readers switch voice and reading systems pick fonts.
 #pragma once
 
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include <pugixml.hpp>
 
+#include "output/common/script_runs.hpp"
+
 namespace folio {
 
-struct ScriptRun {
-    std::size_t begin = 0;  // byte offsets into the text
-    std::size_t end = 0;
-    std::string lang;  // "ko", "ja", "el", …; "und-Cyrl" where the script does not tell the language
-};
-
-// The runs of `text` in a script that is neither Latin nor the script of the language `lang` (the
-// article's), with spaces and punctuation between letters of one script kept inside the run. Hangul is
-// "ko", kana (with or without Han) "ja", Greek "el", Hebrew "he", Thai "th", Georgian "ka", Armenian
-// "hy"; other scripts, Han alone and Cyrillic or Arabic among them, "und-" and the ISO 15924 code.
-std::vector<ScriptRun> foreign_script_runs(std::string_view text, std::string_view lang);
-
-// Wraps every such run in the text below `root` (outside elements that already carry lang) in
-// <span lang="…" xml:lang="…">.
+// Wraps every run foreign_script_runs finds in the text below `root` (outside elements that already carry
+// lang) in <span lang="…" xml:lang="…">.
 void mark_foreign_script_runs(pugi::xml_node root, std::string_view lang);
 
 }  // namespace folio

@@ -15,8 +15,13 @@ namespace {
 class RowBuilder {
 public:
     RowBuilder(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-               std::uint64_t decoded_pixels, Diagnostics& diagnostics)
-        : doc_(doc), ts_(typesetter), page_(page), images_(decoded_pixels), diagnostics_(diagnostics) {}
+               std::uint64_t decoded_pixels, StructureTree& structure, Diagnostics& diagnostics)
+        : doc_(doc),
+          ts_(typesetter),
+          page_(page),
+          images_(decoded_pixels),
+          tree_(structure),
+          diagnostics_(diagnostics) {}
 
     std::vector<Row> build() {
         title_block();
@@ -26,7 +31,14 @@ public:
     }
 
 private:
-    // Appends text lines; the first gets space_before; returns how many rows were added.
+    // Starts a structure element: the text rows that follow belong to it.
+    int tag(std::string type, int parent = StructureTree::kArticle) {
+        element_ = tree_.add(std::move(type), parent);
+        return element_;
+    }
+
+    // Appends text lines of the current structure element; the first gets space_before; returns how many
+    // rows were added.
     std::size_t text(const StyledText& content, const TextStyle& style, double space_before,
                      double indent = 0, double right_indent = 0, bool keep_all = false,
                      std::optional<double> bar = std::nullopt) {
@@ -34,6 +46,7 @@ private:
         ts_.set(content, style, page_.text_width - indent - right_indent, [&](TextLine&& line) {
             rows_.push_back(text_row(std::move(line), style, indent));
             rows_.back().bar = bar;
+            rows_.back().element = element_;
         });
         // After setting: the style's primary font may be new, and fonts are numbered in order of first use.
         const double baseline = baseline_offset(ts_.fonts(), style);
@@ -68,20 +81,30 @@ private:
 
     void title_block() {
         const Meta& meta = doc_.meta;
-        if (!meta.kicker.empty()) text(flatten_plain(meta.kicker), style::kicker(), 0, 0, 0, true);
+        if (!meta.kicker.empty()) {
+            tag("P");
+            text(flatten_plain(meta.kicker), style::kicker(), 0, 0, 0, true);
+        }
         const std::size_t title_start = rows_.size();
         if (!meta.title.empty()) {
+            tag("H1");
             text(flatten_plain(meta.title), style::title(), rows_.empty() ? 0 : 3, 0, 0, true);
             if (rows_.size() > title_start) rows_[title_start].bookmark = Bookmark{meta.title, 0};
         }
-        if (!meta.subtitle.empty()) text(flatten_plain(meta.subtitle), style::subtitle(), 6, 0, 0, true);
+        if (!meta.subtitle.empty()) {
+            tag("P");
+            text(flatten_plain(meta.subtitle), style::subtitle(), 6, 0, 0, true);
+        }
         std::vector<std::string> names;
         for (const Person& person : meta.authors)
             if (!person.name.empty()) names.push_back(person.name);
         std::string credit_line = byline(meta.lang, names);
         const std::string& date = meta.date_text.empty() ? meta.date : meta.date_text;
         if (!date.empty()) credit_line += credit_line.empty() ? date : "  \u00B7  " + date;
-        if (!credit_line.empty()) text(flatten_plain(credit_line), style::byline(), 9, 0, 0, true);
+        if (!credit_line.empty()) {
+            tag("P");
+            text(flatten_plain(credit_line), style::byline(), 9, 0, 0, true);
+        }
         if (!rows_.empty()) {
             rule(4, 12, page_.text_width, 0.6, false);
             pending_space_ = 4;
@@ -90,12 +113,14 @@ private:
 
     void add(const Paragraph& p) {
         const bool lead = p.role == "lead";
+        tag("P");
         text(flatten(p.content), lead ? style::lead() : style::body(), take_space(style::kParagraphSpace));
         if (lead) pending_space_ = 10;
     }
 
     void add(const Heading& h) {
         const std::size_t start = rows_.size();
+        tag(headings_.type_for(h.level));
         text(flatten(h.content), style::heading(h.level), take_space(h.level <= 2 ? 15 : 11), 0, 0, true);
         if (rows_.size() > start)
             rows_[start].bookmark = Bookmark{to_plain_text(h.content), std::max(1, h.level - 1)};
@@ -125,13 +150,26 @@ private:
             row.indent = (page_.text_width - width) / 2.0;
             row.space_before = space;
             row.keep_with_next = true;  // the image never leaves its caption
+            // The image is a Figure described by its alt text (else the caption, else the credit); with
+            // nothing to say about it, an artifact.
+            const std::string alt = !f.alt.empty()     ? f.alt
+                                    : !caption.empty() ? to_plain_text(f.caption)
+                                                       : f.credit;
+            if (!alt.empty()) {
+                row.element = tree_.add("Figure", StructureTree::kArticle);
+                tree_[row.element].alt = alt;
+            }
             rows_.push_back(std::move(row));
         } else {
             bar = 0.0;
             indent = 9;
         }
+        const int caption_element = tag("Caption");
         text(caption, style::caption(), size ? 5 : space, indent, 0, true, bar);
-        if (!f.credit.empty()) text(flatten_plain(f.credit), style::credit(), 2, indent, 0, true, bar);
+        if (!f.credit.empty()) {
+            tag("Credit", caption_element);
+            text(flatten_plain(f.credit), style::credit(), 2, indent, 0, true, bar);
+        }
         if (rows_.size() > start) rows_.back().keep_with_next = false;
         pending_space_ = style::kBlockSpace;
     }
@@ -140,8 +178,12 @@ private:
         double space = take_space(style::kBlockSpace - 4);
         const TextStyle item_style = style::body();
         int number = 1;
+        const int list = tree_.add("L", StructureTree::kArticle);
         for (const Inlines& item : l.items) {
             const std::size_t start = rows_.size();
+            const int list_item = tree_.add("LI", list);
+            const int label = tree_.add("Lbl", list_item);
+            tag("LBody", list_item);
             text(flatten(item), item_style, space, style::kListIndent);
             space = 3;
             if (rows_.size() == start || !rows_[start].line) continue;
@@ -153,6 +195,7 @@ private:
                 TextLine& target = *rows_[start].line;
                 for (PlacedRun run : marker_lines.front().runs) {
                     run.x -= marker_width + 6;
+                    run.element = label;
                     target.runs.insert(target.runs.begin(), run);
                 }
             }
@@ -164,9 +207,12 @@ private:
     void add(const BlockQuote& q) {
         const double space = take_space(style::kBlockSpace);
         const double bar = style::kQuoteIndent - 10;
+        const int quote = tree_.add("BlockQuote", StructureTree::kArticle);
+        tag("P", quote);
         text(flatten(q.content), style::quote(), space, style::kQuoteIndent, style::kQuoteIndent, false, bar);
         if (!q.attribution.empty()) {
             keep_last();
+            tag("P", quote);
             text(flatten_plain("\u2014 " + q.attribution), style::attribution(), 2, style::kQuoteIndent,
                  style::kQuoteIndent, false, bar);
         }
@@ -174,6 +220,7 @@ private:
     }
 
     void add(const Note& n) {
+        tag("Note");
         text(flatten(n.content), style::note(), take_space(style::kBlockSpace), 9, 0, false, 0.0);
         pending_space_ = style::kBlockSpace;
     }
@@ -191,6 +238,8 @@ private:
         rule(take_space(22), 10, page_.text_width, 0.5, true);
         const std::string label(about_authors_label(doc_.meta.lang, doc_.meta.authors.size()));
         const std::size_t start = rows_.size();
+        const int section = tree_.add("Sect", StructureTree::kArticle);
+        tag(headings_.type_for(2), section);
         text(flatten_plain(label), style::heading(2), 2, 0, 0, true);
         if (rows_.size() > start) rows_[start].bookmark = Bookmark{label, 1};
         double space = 3;
@@ -201,6 +250,7 @@ private:
                 content.insert(content.begin(), strong(plain(person->name)));
             }
             // A bio is never split over pages.
+            tag("P", section);
             if (text(flatten(content), style::bio(), space, 0, 0, true) > 0)
                 rows_.back().keep_with_next = false;
             space = 5;
@@ -213,6 +263,9 @@ private:
     Typesetter& ts_;
     const PageGeometry& page_;
     FigureImageCheck images_;
+    StructureTree& tree_;
+    int element_ = -1;  // the structure element text rows are added to
+    HeadingLevels headings_;
     Diagnostics& diagnostics_;
     std::vector<Row> rows_;
     double pending_space_ = 0;
@@ -221,8 +274,9 @@ private:
 }  // namespace
 
 std::vector<Row> article_rows(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-                              std::uint64_t decoded_pixels, Diagnostics& diagnostics) {
-    return RowBuilder(doc, typesetter, page, decoded_pixels, diagnostics).build();
+                              std::uint64_t decoded_pixels, StructureTree& structure,
+                              Diagnostics& diagnostics) {
+    return RowBuilder(doc, typesetter, page, decoded_pixels, structure, diagnostics).build();
 }
 
 }  // namespace folio::pdf

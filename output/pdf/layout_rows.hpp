@@ -37,6 +37,9 @@ struct Row {
     double rule_thickness = 0.5;
 
     std::optional<Bookmark> bookmark;
+
+    // The structure element (StructureTree) the line or image belongs to; -1: an artifact (rules, bars).
+    int element = -1;
 };
 
 // The distance from a row's top to the baseline for a style (its leading centred on the glyph body).

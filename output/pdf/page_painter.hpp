@@ -7,6 +7,7 @@
 #include "output/pdf/layout_rows.hpp"
 #include "output/pdf/pagination.hpp"
 #include "output/pdf/pdf_resources.hpp"
+#include "output/pdf/structure_marks.hpp"
 
 namespace PoDoFo {
 class PdfMemDocument;
@@ -27,9 +28,10 @@ struct PageFurniture {
     std::vector<std::vector<TextLine>> footer;  // one set of lines per page ("page n of m")
 };
 
-// Appends one PDF page per laid-out page; returns where the bookmarks landed.
+// Appends one PDF page per laid-out page; returns where the bookmarks landed. With `marks`, every piece of
+// content is marked: the rows as content of their structure elements, the rest as artifacts.
 std::vector<BookmarkTarget> paint_pages(PoDoFo::PdfMemDocument& doc, PdfResources& resources,
                                         const std::vector<PageRows>& pages, const PageGeometry& geometry,
-                                        const PageFurniture& furniture);
+                                        const PageFurniture& furniture, StructureMarks* marks);
 
 }  // namespace folio::pdf

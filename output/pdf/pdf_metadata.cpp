@@ -41,33 +41,43 @@ std::string pdf_date(UnixSeconds when) {
     return buffer;
 }
 
-void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject,
-                           std::optional<UnixSeconds> when) {
-    PoDoFo::PdfInfo* info = doc.GetInfo();
-    if (!meta.title.empty()) info->SetTitle(utf8_string(meta.title));
-    std::vector<std::string> names;
-    for (const Person& person : meta.authors) names.push_back(person.name);
-    const std::string authors = join(names, ", ");
-    if (!authors.empty()) info->SetAuthor(utf8_string(authors));
-    if (!subject.empty()) info->SetSubject(utf8_string(subject));
+DocumentInfo document_info(const Meta& meta, const std::string& subject, std::optional<UnixSeconds> when) {
+    DocumentInfo info;
+    info.title = meta.title;
+    for (const Person& person : meta.authors)
+        if (!person.name.empty()) info.authors.push_back(person.name);
+    info.subject = subject;
     std::vector<std::string> keywords{meta.kicker};
     keywords.insert(keywords.end(), meta.keywords.begin(), meta.keywords.end());
-    const std::string keyword_line = join(keywords, ", ");
-    if (!keyword_line.empty()) info->SetKeywords(utf8_string(keyword_line));
-    info->SetCreator(utf8_string(std::string("folio ") + FOLIO_VERSION));
-    info->SetProducer(utf8_string(std::string("folio ") + FOLIO_VERSION + " with PoDoFo"));
-    PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
-    if (when) {
-        const std::string date = pdf_date(*when);
+    info.keywords = join(keywords, ", ");
+    info.creator = std::string("folio ") + FOLIO_VERSION;
+    info.producer = std::string("folio ") + FOLIO_VERSION + " with PoDoFo";
+    info.lang = meta.lang;
+    info.when = when;
+    return info;
+}
+
+void set_document_metadata(PoDoFo::PdfMemDocument& doc, const DocumentInfo& info) {
+    PoDoFo::PdfInfo* pdf_info = doc.GetInfo();
+    if (!info.title.empty()) pdf_info->SetTitle(utf8_string(info.title));
+    const std::string authors = join(info.authors, ", ");
+    if (!authors.empty()) pdf_info->SetAuthor(utf8_string(authors));
+    if (!info.subject.empty()) pdf_info->SetSubject(utf8_string(info.subject));
+    if (!info.keywords.empty()) pdf_info->SetKeywords(utf8_string(info.keywords));
+    pdf_info->SetCreator(utf8_string(info.creator));
+    pdf_info->SetProducer(utf8_string(info.producer));
+    PoDoFo::PdfDictionary& dict = pdf_info->GetObject()->GetDictionary();
+    if (info.when) {
+        const std::string date = pdf_date(*info.when);
         dict.AddKey(PoDoFo::PdfName("CreationDate"), PoDoFo::PdfString(date.c_str()));
         dict.AddKey(PoDoFo::PdfName("ModDate"), PoDoFo::PdfString(date.c_str()));
     } else {
         dict.RemoveKey(PoDoFo::PdfName("CreationDate"));  // PoDoFo stamps the clock; no date is known
         dict.RemoveKey(PoDoFo::PdfName("ModDate"));
     }
-    if (!meta.lang.empty())
+    if (!info.lang.empty())
         doc.GetCatalog()->GetDictionary().AddKey(PoDoFo::PdfName("Lang"),
-                                                 PoDoFo::PdfString(meta.lang.c_str()));
+                                                 PoDoFo::PdfString(info.lang.c_str()));
     doc.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
     doc.SetDisplayDocTitle();
 }

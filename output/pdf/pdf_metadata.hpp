@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "formats/meta.hpp"
@@ -14,11 +15,27 @@ class PdfMemDocument;
 
 namespace folio::pdf {
 
-// Title, Author (every author), Subject, Keywords (the kicker and keywords), Creator, Producer, the
-// creation and modification dates (both `when`, see build_time.hpp; none when no date is known),
-// /Lang, PDF 1.7, and the title shown in the viewer's title bar. subject: the subtitle or the lead.
-void set_document_metadata(PoDoFo::PdfMemDocument& doc, const Meta& meta, const std::string& subject,
-                           std::optional<UnixSeconds> when);
+// The document's description as both the Info dictionary and the XMP metadata give it.
+struct DocumentInfo {
+    std::string title;
+    std::vector<std::string> authors;  // Info /Author joins them with ", "
+    std::string subject;               // the subtitle or the lead
+    std::string keywords;              // the kicker and the keywords, joined with ", "
+    std::string creator;               // folio and its version
+    std::string producer;
+    std::string lang;
+    std::optional<UnixSeconds> when;  // the creation and modification date; none when no date is known
+};
+
+DocumentInfo document_info(const Meta& meta, const std::string& subject, std::optional<UnixSeconds> when);
+
+// Title, Author, Subject, Keywords, Creator, Producer, the creation and modification dates (see
+// build_time.hpp), /Lang, PDF 1.7, and the title shown in the viewer's title bar.
+void set_document_metadata(PoDoFo::PdfMemDocument& doc, const DocumentInfo& info);
+
+// The same as an XMP metadata stream in the catalog (dc:title, dc:creator, dc:description, dc:language,
+// pdf:Keywords, pdf:Producer, xmp:CreatorTool, the dates), declaring PDF/UA-1 (pdfuaid:part 1).
+void set_xmp_metadata(PoDoFo::PdfMemDocument& doc, const DocumentInfo& info);
 
 // The outline: the title as the root entry, headings and the authors section nested below it by level.
 void build_outline(PoDoFo::PdfMemDocument& doc, const std::vector<BookmarkTarget>& targets);

@@ -1,4 +1,5 @@
-// PDF writer: a typeset article (embedded subset fonts, justified hyphenated text, figure, bios, outline).
+// PDF writer: a typeset article (embedded subset fonts, justified hyphenated text, figure, bios, outline),
+// tagged (structure tree, marked content, XMP) unless WriteOptions::pdf_tags is off.
 #include "output/pdf/pdf_writer.hpp"
 
 #include <podofo/podofo.h>
@@ -19,6 +20,8 @@
 #include "output/pdf/pagination.hpp"
 #include "output/pdf/pdf_metadata.hpp"
 #include "output/pdf/pdf_resources.hpp"
+#include "output/pdf/structure_marks.hpp"
+#include "output/pdf/structure_tree.hpp"
 #include "output/pdf/typesetter.hpp"
 
 namespace folio {
@@ -53,9 +56,9 @@ struct Layout {
 };
 
 Layout lay_out(const Document& doc, pdf::Typesetter& typesetter, const pdf::PageGeometry& geometry,
-               std::uint64_t decoded_pixels, Diagnostics& diagnostics) {
+               std::uint64_t decoded_pixels, pdf::StructureTree& structure, Diagnostics& diagnostics) {
     Layout layout;
-    layout.rows = pdf::article_rows(doc, typesetter, geometry, decoded_pixels, diagnostics);
+    layout.rows = pdf::article_rows(doc, typesetter, geometry, decoded_pixels, structure, diagnostics);
     layout.pages = pdf::paginate(layout.rows, geometry.text_height());
     if (!doc.meta.title.empty())
         layout.furniture.header =
@@ -83,19 +86,27 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
         diagnostics.warn("PDF: no hyphenation dictionary for language \"" + doc.meta.lang +
                          "\"; text is not hyphenated");
     pdf::Typesetter typesetter(fonts, dictionary, doc.meta.lang, options.pdf_ragged_right, diagnostics);
+    pdf::StructureTree structure;
     std::optional<Layout> layout =
-        lay_out(doc, typesetter, geometry, options.pdf_decoded_pixels, diagnostics);
+        lay_out(doc, typesetter, geometry, options.pdf_decoded_pixels, structure, diagnostics);
 
     pdf::ChunkedBuffer bytes;
     {
         std::unique_ptr<PoDoFo::PdfMemDocument> pdf_doc = new_document();
         try {
             pdf::PdfResources resources(*pdf_doc, fonts, diagnostics);
-            const std::vector<pdf::BookmarkTarget> targets =
-                pdf::paint_pages(*pdf_doc, resources, layout->pages, geometry, layout->furniture);
+            std::optional<pdf::StructureMarks> marks;
+            if (options.pdf_tags) marks.emplace(structure, doc.meta.lang);
+            const std::vector<pdf::BookmarkTarget> targets = pdf::paint_pages(
+                *pdf_doc, resources, layout->pages, geometry, layout->furniture, marks ? &*marks : nullptr);
             layout.reset();
-            pdf::set_document_metadata(*pdf_doc, doc.meta, article_summary(doc),
-                                       known_time(doc.meta, options.source_date_epoch, diagnostics));
+            const pdf::DocumentInfo info = pdf::document_info(
+                doc.meta, article_summary(doc), known_time(doc.meta, options.source_date_epoch, diagnostics));
+            pdf::set_document_metadata(*pdf_doc, info);
+            if (marks) {
+                marks->write(*pdf_doc);
+                pdf::set_xmp_metadata(*pdf_doc, info);
+            }
             pdf::build_outline(*pdf_doc, targets);
             write_to(*pdf_doc, bytes);
         } catch (const PoDoFo::PdfError& error) {

@@ -96,6 +96,10 @@ TextLine Typesetter::make_line(const Paragraph& paragraph, std::size_t first, st
             line.runs.back().text += ' ' + encode_utf8(piece.text);
             line.runs.back().width = x + piece.width - line.runs.back().x;
         } else {
+            // The word before a space stretched or in another font ends with a space character (drawn, but
+            // not counted in its width), so that the text reads with its spaces: copied, extracted, or
+            // read aloud from the structure tree.
+            if (glue_since_run && !line.runs.empty()) line.runs.back().text += ' ';
             const int link = link_of(styled.markups[piece.markup].href);
             line.runs.push_back(PlacedRun{x, piece.width, encode_utf8(piece.text), piece.font, link});
             run_markups.push_back(piece.markup);
@@ -120,6 +124,7 @@ TextLine Typesetter::make_line(const Paragraph& paragraph, std::size_t first, st
         }
     }
     for (const Piece& piece : end.pieces) place(piece);
+    if (end.geometry.type == ItemType::Glue && !line.runs.empty()) line.runs.back().text += ' ';  // ditto
     line.runs.shrink_to_fit();  // a long article keeps every line until its pages are painted
     line.width = x;
     if (style.align == Align::Right || style.align == Align::Center) {

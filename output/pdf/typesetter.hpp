@@ -28,7 +28,8 @@ struct PlacedRun {
     double width = 0;
     std::string text;  // UTF-8
     int font = -1;
-    int link = -1;  // index into TextLine::links; -1 outside links
+    int link = -1;     // index into TextLine::links; -1 outside links
+    int element = -1;  // a structure element of its own (a list item's label); -1: the row's
 };
 
 // A line of text: its runs share the font size and the colour (links take style::kLink).

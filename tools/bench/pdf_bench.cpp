@@ -35,6 +35,22 @@ void BM_WritePdfSeedArticle(benchmark::State& state) {
 }
 BENCHMARK(BM_WritePdfSeedArticle)->Arg(0)->Arg(1)->ArgName("ragged")->Unit(benchmark::kMillisecond);
 
+// The same with and without the structure tags (--no-pdf-tags): what tagging costs in time and bytes.
+void BM_WritePdfTagged(benchmark::State& state) {
+    const folio::Document& doc = seed_document();
+    folio::WriteOptions options;
+    options.pdf_tags = state.range(0) != 0;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        folio::Diagnostics diagnostics;
+        const std::string pdf = folio::write_pdf(doc, options, diagnostics);
+        bytes = pdf.size();
+        benchmark::DoNotOptimize(pdf.data());
+    }
+    state.counters["pdf_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_WritePdfTagged)->Arg(0)->Arg(1)->ArgName("tags")->Unit(benchmark::kMillisecond);
+
 // Reading text plus writing the PDF, as a conversion does.
 void BM_ReadTextAndWritePdf(benchmark::State& state) {
     const std::string text = read_file(FOLIO_SEED_ARTICLE);

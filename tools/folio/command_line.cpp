@@ -124,6 +124,7 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->check(CLI::IsMember(std::vector<std::string>(std::begin(paper_sizes), std::end(paper_sizes))))
         ->type_name("SIZE");
     app.add_flag("--ragged-right", out.ragged_right, "PDF: ragged-right text instead of justified");
+    app.add_flag("--no-pdf-tags", out.no_pdf_tags, "PDF: no structure tags (untagged, smallest file)");
     app.add_option("--font", out.font, "PDF: TrueType file for the body text")
         ->check(not_empty)
         ->type_name("FILE");

@@ -22,6 +22,7 @@ struct CommandLine {
     int columns = 72;                   // --columns
     std::string paper = "a4";           // --paper (PDF)
     bool ragged_right = false;          // --ragged-right (PDF)
+    bool no_pdf_tags = false;           // --no-pdf-tags (PDF)
     std::string font, font_bold, font_italic, font_bold_italic;  // --font… (PDF), TrueType files
     std::string cover;                                           // --cover (EPUB), an image file
     std::string image;  // --image, an image file for the first figure without one

@@ -158,6 +158,7 @@ WriteOptions write_options(const CommandLine& command_line) {
     options.columns = command_line.columns;
     options.pdf_paper = command_line.paper;
     options.pdf_ragged_right = command_line.ragged_right;
+    options.pdf_tags = !command_line.no_pdf_tags;
     options.pdf_font = command_line.font;
     options.pdf_font_bold = command_line.font_bold;
     options.pdf_font_italic = command_line.font_italic;
