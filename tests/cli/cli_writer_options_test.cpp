@@ -1,5 +1,5 @@
-// The folio program with every writer and the writers' options: DocBook, HTML, EPUB, PDF, --paper, --image,
-// --cover.
+// The folio program with every writer and the writers' options: DocBook, HTML, EPUB, PDF, --paper,
+// --no-pdf-tags, --image, --cover.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -73,6 +73,17 @@ TEST(CliWriters, PdfOnLetterPaper) {
     EXPECT_NE(info.find("612 x 792 pts (letter)"), std::string::npos) << info;
     EXPECT_NE(info.find("So wahrscheinlich sind nordkoreanische Waffenlieferungen an Russland"),
               std::string::npos);
+}
+
+TEST(CliWriters, PdfIsTaggedUnlessNoPdfTagsIsGiven) {
+    const TempDir dir;
+    const auto pdf = dir / "article.pdf";
+    ASSERT_EQ(run_folio({article, "-o", pdf.string()}).exit_code, 0);
+    EXPECT_NE(shell_output("pdfinfo '" + pdf.string() + "'").find("Tagged:          yes"), std::string::npos);
+    EXPECT_NE(shell_output("pdfinfo -struct-text '" + pdf.string() + "'").find(credit), std::string::npos);
+    const ProcessResult result = run_folio({article, "-o", pdf.string(), "--no-pdf-tags"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(shell_output("pdfinfo '" + pdf.string() + "'").find("Tagged:          no"), std::string::npos);
 }
 
 TEST(CliWriters, PdfEmbedsTheAttachedImage) {
