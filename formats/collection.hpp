@@ -1,0 +1,16 @@
+// A collection: many articles as one book (a dossier, a week's reading, a feed), each keeping its structure.
+#pragma once
+
+#include <vector>
+
+#include "formats/document.hpp"
+
+namespace folio {
+
+struct Collection {
+    Meta meta;  // the book's own: title, subtitle, authors (or editor), date, lang, publisher, identifier
+    std::vector<Document> articles;  // in reading order
+    friend bool operator==(const Collection&, const Collection&) = default;
+};
+
+}  // namespace folio
