@@ -145,6 +145,11 @@ void Typesetter::Paragraph::step() {
 
 void Typesetter::Paragraph::finish_box() {
     if (box_.pieces.empty()) return;
+    for (Piece& piece : box_.pieces) {
+        const double kerning = ts_.fonts_.kerning(piece.font).kern(piece.text, ts_.lang_, 0, piece.kerns);
+        piece.width += kerning * style_.size;
+        box_.geometry.width += kerning * style_.size;
+    }
     items_.push_back(std::move(box_));
     box_ = Item{};
     box_.geometry.type = ItemType::Box;
@@ -156,7 +161,7 @@ void Typesetter::Paragraph::add_char(char32_t cp, std::uint16_t markup) {
     const double width = ts_.fonts_.metrics(font).advance(cp) * style_.size;
     if (!box_.pieces.empty() && box_.geometry.width + width > width_) add_emergency_break();
     if (box_.pieces.empty() || box_.pieces.back().font != font || box_.pieces.back().markup != markup)
-        box_.pieces.push_back(Piece{font, markup, {}, 0});
+        box_.pieces.push_back(Piece{font, markup, {}, 0, {}});
     box_.pieces.back().text.push_back(cp);
     box_.pieces.back().width += width;
     box_.geometry.width += width;
@@ -187,7 +192,7 @@ void Typesetter::Paragraph::add_hyphen_break(std::uint16_t markup) {
         font = ts_.font_for(font_style, hyphen);
     }
     const double width = ts_.fonts_.metrics(font).advance(hyphen) * style_.size;
-    penalty.pieces.push_back(Piece{font, markup, std::u32string(1, hyphen), width});
+    penalty.pieces.push_back(Piece{font, markup, std::u32string(1, hyphen), width, {}});
     penalty.geometry = BreakItem{ItemType::Penalty, width, 0, 0, kHyphenPenalty, true};
     items_.push_back(std::move(penalty));
 }

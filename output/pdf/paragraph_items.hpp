@@ -17,7 +17,8 @@ struct Typesetter::Piece {
     int font = -1;
     std::uint16_t markup = 0;
     std::u32string text;
-    double width = 0;
+    double width = 0;  // kerning included
+    std::vector<Kern> kerns;
 };
 
 // A box (a word or part of one), glue (a space) or a penalty (a possible break, maybe with a hyphen).

@@ -28,7 +28,8 @@ struct PlacedRun {
     double width = 0;
     std::string text;  // UTF-8
     int font = -1;
-    int link = -1;  // index into TextLine::links; -1 outside links
+    int link = -1;            // index into TextLine::links; -1 outside links
+    std::vector<Kern> kerns;  // the font's kerning inside the run's words, included in width
 };
 
 // A line of text: its runs share the font size and the colour (links take style::kLink).
@@ -71,6 +72,7 @@ private:
 
     FontSet& fonts_;
     const PatternDictionary* dictionary_;
+    std::string lang_;  // for shaping
     bool ragged_right_;
     Diagnostics& diagnostics_;
     std::unique_ptr<icu::BreakIterator> line_breaks_;
