@@ -18,7 +18,9 @@ namespace folio::pdf {
 namespace {
 
 // Positioning only: every substitution a Latin, Greek or Cyrillic text meets by default is off, so each
-// code point keeps its nominal glyph (the one PoDoFo embeds and maps back to text).
+// code point keeps its nominal glyph. Ligatures stay off too: PoDoFo 0.9.8 builds the subset, /W and
+// ToUnicode from the code points drawn (through the cmap), so a ligature glyph without a code point of
+// its own would be drawn but never embedded.
 constexpr std::array<hb_feature_t, 7> kFeatures{{
     {HB_TAG('k', 'e', 'r', 'n'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
     {HB_TAG('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},

@@ -41,8 +41,6 @@ public:
     // Words already shaped on this thread come from a small cache (bounded, emptied when full).
     double kern(std::u32string_view text, const std::string& lang, std::uint32_t offset,
                 std::vector<Kern>& kerns) const;
-    // True when the font has kerning at all (a GPOS table or a legacy kern table).
-    bool kerns() const { return positioning_; }
 
 private:
     ShapedWord shape(std::u32string_view text, const hb_language_impl_t* language) const;
@@ -50,7 +48,7 @@ private:
     hb_blob_t* blob_ = nullptr;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
-    bool positioning_ = false;
+    bool positioning_ = false;  // the font has a GPOS or a legacy kern table: kerning at all
 };
 
 // The kerning of a font file, loaded on first use and kept for the life of the process.
