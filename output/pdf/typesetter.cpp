@@ -118,10 +118,19 @@ TextLine Typesetter::make_line(const Paragraph& paragraph, std::size_t first, st
         glue_since_run = false;
         space_pending = false;
     };
+    // The kern to the word's next box, unless the line ends between them.
+    auto place_joint = [&](const Piece& piece) {
+        PlacedRun& run = line.runs.back();
+        run.kerns.push_back(Kern{run_lengths.back() - 1, piece.joint});
+        run.width += piece.joint * style.size;
+        x += piece.joint * style.size;
+    };
     for (std::size_t k = start; k < end_item; ++k) {
         const Item& item = paragraph.at(k);
         if (item.geometry.type == ItemType::Box) {
             for (const Piece& piece : item.pieces) place(piece);
+            if (!item.pieces.empty() && item.pieces.back().joint != 0 && k + 1 != end_item)
+                place_joint(item.pieces.back());
         } else if (item.geometry.type == ItemType::Glue) {
             double w = item.geometry.width;
             if (ratio > 0) w += ratio * item.geometry.stretch;

@@ -43,15 +43,36 @@ double harfbuzz_kern(const std::string& path, const std::string& pair) {
     return em;
 }
 
+// The width of word in the font file, in em, shaped whole by HarfBuzz.
+double harfbuzz_width(const std::string& path, const std::string& word) {
+    hb_blob_t* blob = hb_blob_create_from_file(path.c_str());
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_font_t* font = hb_font_create(face);
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, word.c_str(), -1, 0, -1);
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(font, buffer, nullptr, 0);
+    unsigned count = 0;
+    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+    double units = 0;
+    for (unsigned i = 0; i < count; ++i) units += pos[i].x_advance;
+    const double em = units / hb_face_get_upem(face);
+    hb_buffer_destroy(buffer);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    return em;
+}
+
 std::string body_font_path() {
     const auto file = pdf::find_installed_font("Liberation Serif", false, false);
     return file ? file->path : std::string();
 }
 
-std::string pdf_of(const std::string& paragraph) {
+std::string pdf_of(const std::string& paragraph, const std::string& lang = "en") {
     Document doc;
     doc.meta.title = "Kerning";
-    doc.meta.lang = "en";
+    doc.meta.lang = lang;
     doc.blocks = {Paragraph{plain(paragraph), ""}};
     Diagnostics diagnostics;
     return write_pdf(doc, WriteOptions{}, diagnostics);
@@ -93,6 +114,23 @@ TEST(PdfKerning, KernedPairsArePrintedCloserByTheFontsKerning) {
         EXPECT_LT(kern * size, -0.3) << word.text << ": the font kerns this pair";
         EXPECT_NEAR(word.x_max - word.x_min, nominal + kern * size, kSlack) << word.text;
     }
+}
+
+// Words are kerned whole, also across the points where they could be hyphenated (Waf-fen, ver-gan-ge-nen):
+// when no line ends there, each word is as wide as HarfBuzz sets it.
+TEST(PdfKerning, WordsAreKernedAcrossTheirHyphenationPoints) {
+    const std::string path = body_font_path();
+    ASSERT_FALSE(path.empty()) << "Liberation Serif is not installed";
+    const double size = pdf::style::body().size;
+    const std::string text = "Waffen vergangenen Treffen Rohstoffen Verteidigungsminister";
+    const pdf_test::PdfFile file(pdf_of(text, "de"), "kerning-joints");
+    const pdf_test::PrintedPdf printed = pdf_test::printed_lines(file.path());
+    const pdf_test::PrintedLine* line = nullptr;
+    for (const pdf_test::PrintedLine& candidate : printed.lines)
+        if (candidate.text() == text) line = &candidate;
+    ASSERT_NE(line, nullptr);
+    for (const pdf_test::PrintedWord& word : line->words)
+        EXPECT_NEAR(word.x_max - word.x_min, harfbuzz_width(path, word.text) * size, kSlack) << word.text;
 }
 
 TEST(PdfKerning, TjNumbersAreTheKerningInThousandthsOfAnEm) {
