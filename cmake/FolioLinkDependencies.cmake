@@ -14,6 +14,9 @@ endif()
 if(NOT TARGET PkgConfig::PODOFO)
   pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)  # libpodofo.pc has an empty Version
 endif()
+if(NOT TARGET PkgConfig::HARFBUZZ)
+  pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz>=6.0)  # kerning in the PDF writer
+endif()
 find_package(Fontconfig REQUIRED)
 find_package(Freetype REQUIRED)
 find_package(ZLIB REQUIRED)

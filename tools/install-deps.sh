@@ -11,6 +11,8 @@ packages=(
   # libraries folio links (cmake/FolioLinkDependencies.cmake) and the command line's parser
   libcli11-dev nlohmann-json3-dev libicu-dev libexttextcat-dev libxml2-dev libpugixml-dev libzip-dev
   libpodofo-dev libfontconfig-dev libfreetype-dev libhyphen-dev
+  # HarfBuzz: kerning of the text in PDFs
+  libharfbuzz-dev
   # data read at run time: language fingerprints, hyphenation patterns, fonts embedded in PDFs
   libexttextcat-data hyphen-de hyphen-en-us hyphen-fr
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-nanum

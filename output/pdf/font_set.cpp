@@ -55,6 +55,7 @@ int FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < files_.size(); ++i)
         if (files_[i].path == file.path) return static_cast<int>(i);
     metrics_.push_back(&font_metrics(file.path));
+    kerning_.push_back(&font_kerning(file.path));
     files_.push_back(file);
     return static_cast<int>(files_.size() - 1);
 }

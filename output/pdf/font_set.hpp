@@ -8,6 +8,7 @@
 
 #include "formats/options.hpp"
 #include "output/pdf/font_files.hpp"
+#include "output/pdf/font_kerning.hpp"
 #include "output/pdf/font_metrics.hpp"
 
 namespace folio::pdf {
@@ -33,6 +34,7 @@ public:
 
     const FontFile& file(int font) const { return files_[static_cast<std::size_t>(font)]; }
     const FontMetrics& metrics(int font) const { return *metrics_[static_cast<std::size_t>(font)]; }
+    const FontKerning& kerning(int font) const { return *kerning_[static_cast<std::size_t>(font)]; }
     std::size_t size() const { return files_.size(); }
 
 private:
@@ -42,6 +44,7 @@ private:
     WriteOptions options_;
     std::vector<FontFile> files_;
     std::vector<const FontMetrics*> metrics_;
+    std::vector<const FontKerning*> kerning_;
     std::map<FontStyle, std::vector<int>> chains_;
 };
 

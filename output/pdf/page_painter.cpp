@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "formats/block.hpp"
+#include "output/pdf/kerned_text.hpp"
 
 namespace folio::pdf {
 
@@ -51,9 +52,13 @@ public:
                     open_lang = std::move(lang);
                 }
             }
-            painter_.SetFont(resources_.font(run.font, text.size));
+            PoDoFo::PdfFont* font = resources_.font(run.font, text.size);
+            painter_.SetFont(font);
             fill_color(run.link >= 0 ? style::kLink : text.color);
-            painter_.DrawText(left + run.x, baseline, utf8_string(run.text));
+            if (run.kerns.empty())
+                painter_.DrawText(left + run.x, baseline, utf8_string(run.text));
+            else
+                draw_kerned_text(painter_, *font, left + run.x, baseline, run.text, run.kerns);
             if (run.link >= 0) this->link(run, text, left, baseline, tagged ? link_element : -1);
         }
         if (open >= 0) StructureMarks::end(canvas());

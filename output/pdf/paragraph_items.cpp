@@ -133,30 +133,50 @@ void Typesetter::Paragraph::step() {
     const bool last = i + 1 == text.size();
     if (last || text[i + 1] == U' ' || text[i + 1] == kForcedBreak) return;
     if (breaks_[i]) {
-        finish_box();
+        const double joint = finish_box(next_);
         Item penalty;
         const int value = is_hyphen_like(c) ? kExplicitHyphenPenalty : kOtherBreakPenalty;
-        penalty.geometry = BreakItem{ItemType::Penalty, 0, 0, 0, value, is_hyphen_like(c)};
+        penalty.geometry = BreakItem{ItemType::Penalty, -joint, 0, 0, value, is_hyphen_like(c)};
         items_.push_back(std::move(penalty));
     } else if (hyphens_[i]) {
         add_hyphen_break(markup);
     }
 }
 
-void Typesetter::Paragraph::finish_box() {
-    if (box_.pieces.empty()) return;
+double Typesetter::Paragraph::finish_box(std::size_t next) {
+    if (box_.pieces.empty()) return 0;
+    for (Piece& piece : box_.pieces) {
+        const double kerning = ts_.fonts_.kerning(piece.font).kern(piece.text, ts_.lang_, 0, piece.kerns);
+        piece.width += kerning * style_.size;
+        box_.geometry.width += kerning * style_.size;
+    }
+    double joint = 0;
+    if (next < text_.text.size()) {
+        Piece& last = box_.pieces.back();
+        char32_t cp = text_.text[next];
+        const std::uint16_t markup = text_.markup[next];
+        if (markup == last.markup &&
+            ts_.font_for(ts_.style_for(style_, text_.markups[markup]), cp) == last.font) {
+            std::vector<Kern> kerns;
+            last.joint = static_cast<float>(ts_.fonts_.kerning(last.font).kern(
+                std::u32string{last.text.back(), cp}, ts_.lang_, 0, kerns));
+            joint = last.joint * style_.size;
+            box_.geometry.width += joint;
+        }
+    }
     items_.push_back(std::move(box_));
     box_ = Item{};
     box_.geometry.type = ItemType::Box;
+    return joint;
 }
 
 void Typesetter::Paragraph::add_char(char32_t cp, std::uint16_t markup) {
     const FontStyle font_style = ts_.style_for(style_, text_.markups[markup]);
     const int font = ts_.font_for(font_style, cp);
     const double width = ts_.fonts_.metrics(font).advance(cp) * style_.size;
-    if (!box_.pieces.empty() && box_.geometry.width + width > width_) add_emergency_break();
+    if (!box_.pieces.empty() && box_.geometry.width + width > width_) add_emergency_break(next_ - 1);
     if (box_.pieces.empty() || box_.pieces.back().font != font || box_.pieces.back().markup != markup)
-        box_.pieces.push_back(Piece{font, markup, {}, 0});
+        box_.pieces.push_back(Piece{font, markup, {}, 0, {}, 0});
     box_.pieces.back().text.push_back(cp);
     box_.pieces.back().width += width;
     box_.geometry.width += width;
@@ -176,7 +196,7 @@ void Typesetter::Paragraph::add_space(std::uint16_t markup) {
 }
 
 void Typesetter::Paragraph::add_hyphen_break(std::uint16_t markup) {
-    finish_box();
+    const double joint = finish_box(next_);
     Item penalty;
     const FontStyle font_style = ts_.style_for(style_, text_.markups[markup]);
     // U+00AD marks the hyphen as inserted by the line break, so text extraction can rejoin the word.
@@ -187,21 +207,21 @@ void Typesetter::Paragraph::add_hyphen_break(std::uint16_t markup) {
         font = ts_.font_for(font_style, hyphen);
     }
     const double width = ts_.fonts_.metrics(font).advance(hyphen) * style_.size;
-    penalty.pieces.push_back(Piece{font, markup, std::u32string(1, hyphen), width});
-    penalty.geometry = BreakItem{ItemType::Penalty, width, 0, 0, kHyphenPenalty, true};
+    penalty.pieces.push_back(Piece{font, markup, std::u32string(1, hyphen), width, {}, 0});
+    penalty.geometry = BreakItem{ItemType::Penalty, width - joint, 0, 0, kHyphenPenalty, true};
     items_.push_back(std::move(penalty));
 }
 
-void Typesetter::Paragraph::add_emergency_break() {
+void Typesetter::Paragraph::add_emergency_break(std::size_t next) {
     if (!ts_.reported_wide_word_) {
         ts_.reported_wide_word_ = true;
         std::u32string start = box_.pieces.front().text.substr(0, kShownWordStart);
         ts_.diagnostics_.warn("PDF: a word wider than the column (\"" + encode_utf8(start) +
                               "…\") is broken inside without a hyphen");
     }
-    finish_box();
+    const double joint = finish_box(next);
     Item penalty;
-    penalty.geometry = BreakItem{ItemType::Penalty, 0, 0, 0, kEmergencyBreakPenalty, false};
+    penalty.geometry = BreakItem{ItemType::Penalty, -joint, 0, 0, kEmergencyBreakPenalty, false};
     items_.push_back(std::move(penalty));
 }
 

@@ -17,7 +17,11 @@ struct Typesetter::Piece {
     int font = -1;
     std::uint16_t markup = 0;
     std::u32string text;
-    double width = 0;
+    double width = 0;  // kerning included
+    std::vector<Kern> kerns;
+    // The kern between the last letter and the first of the word's next box (same font and markup), in em:
+    // counted in the box's width and taken back by the penalty between them, drawn when no line ends there.
+    float joint = 0;
 };
 
 // A box (a word or part of one), glue (a space) or a penalty (a possible break, maybe with a hyphen).
@@ -47,11 +51,15 @@ public:
 
 private:
     void step();  // reads one more code point (or ends the paragraph)
-    void finish_box();
+    // Ends the box; when the word goes on with code point `next` after a break point, returns the width of
+    // the kern between them (the joint, counted in the box), which a break there takes back.
+    double finish_box(std::size_t next = kWordEnds);
+    static constexpr std::size_t kWordEnds = static_cast<std::size_t>(-1);
     void add_char(char32_t cp, std::uint16_t markup);
     void add_space(std::uint16_t markup);
     void add_hyphen_break(std::uint16_t markup);
-    void add_emergency_break();  // ends a box grown wider than the line, with a warning the first time
+    // Ends a box grown wider than the line before code point next, with a warning the first time.
+    void add_emergency_break(std::size_t next);
     void add_forced_break();
 
     Typesetter& ts_;

@@ -27,7 +27,11 @@ std::string code_point_label(char32_t cp) {
 
 Typesetter::Typesetter(FontSet& fonts, const PatternDictionary* dictionary, const std::string& lang,
                        bool ragged_right, Diagnostics& diagnostics)
-    : fonts_(fonts), dictionary_(dictionary), ragged_right_(ragged_right), diagnostics_(diagnostics) {
+    : fonts_(fonts),
+      dictionary_(dictionary),
+      lang_(lang),
+      ragged_right_(ragged_right),
+      diagnostics_(diagnostics) {
     UErrorCode status = U_ZERO_ERROR;
     line_breaks_.reset(
         icu::BreakIterator::createLineInstance(icu::Locale(lang.empty() ? "en" : lang.c_str()), status));
@@ -74,6 +78,7 @@ TextLine Typesetter::make_line(const Paragraph& paragraph, std::size_t first, st
     line.color = style.color;
     line.hyphenated = end.geometry.type == ItemType::Penalty && end.geometry.flagged;
     std::vector<std::uint16_t> run_markups;
+    std::vector<std::uint32_t> run_lengths;  // code points in each run's text
     double x = 0;
     bool glue_since_run = true;
     bool space_pending = false;  // glue at its natural width that may join the next piece's run
@@ -89,29 +94,47 @@ TextLine Typesetter::make_line(const Paragraph& paragraph, std::size_t first, st
     auto place = [&](const Piece& piece) {
         const bool same_run =
             !line.runs.empty() && line.runs.back().font == piece.font && run_markups.back() == piece.markup;
+        auto add_kerns = [&](std::uint32_t offset) {
+            for (const Kern& kern : piece.kerns)
+                line.runs.back().kerns.push_back(Kern{offset + kern.after, kern.em});
+            run_lengths.back() = offset + static_cast<std::uint32_t>(piece.text.size());
+        };
         if (same_run && !glue_since_run) {
             line.runs.back().text += encode_utf8(piece.text);
             line.runs.back().width += piece.width;
+            add_kerns(run_lengths.back());
         } else if (same_run && space_pending && space_font == piece.font && space_markup == piece.markup) {
             line.runs.back().text += ' ' + encode_utf8(piece.text);
             line.runs.back().width = x + piece.width - line.runs.back().x;
+            add_kerns(run_lengths.back() + 1);
         } else {
             // The word before a space stretched or in another font ends with a space character (drawn, but
             // not counted in its width), so that the text reads with its spaces: copied, extracted, or
             // read aloud from the structure tree.
             if (glue_since_run && !line.runs.empty()) line.runs.back().text += ' ';
             const int link = link_of(styled.markups[piece.markup].href);
-            line.runs.push_back(PlacedRun{x, piece.width, encode_utf8(piece.text), piece.font, link});
+            line.runs.push_back(PlacedRun{x, piece.width, encode_utf8(piece.text), piece.font, link, -1, {}});
             run_markups.push_back(piece.markup);
+            run_lengths.push_back(0);
+            add_kerns(0);
         }
         x += piece.width;
         glue_since_run = false;
         space_pending = false;
     };
+    // The kern to the word's next box, unless the line ends between them.
+    auto place_joint = [&](const Piece& piece) {
+        PlacedRun& run = line.runs.back();
+        run.kerns.push_back(Kern{run_lengths.back() - 1, piece.joint});
+        run.width += piece.joint * style.size;
+        x += piece.joint * style.size;
+    };
     for (std::size_t k = start; k < end_item; ++k) {
         const Item& item = paragraph.at(k);
         if (item.geometry.type == ItemType::Box) {
             for (const Piece& piece : item.pieces) place(piece);
+            if (!item.pieces.empty() && item.pieces.back().joint != 0 && k + 1 != end_item)
+                place_joint(item.pieces.back());
         } else if (item.geometry.type == ItemType::Glue) {
             double w = item.geometry.width;
             if (ratio > 0) w += ratio * item.geometry.stretch;
@@ -154,11 +177,27 @@ std::vector<TextLine> Typesetter::set(const StyledText& text, const TextStyle& s
 
 double Typesetter::measure(const StyledText& text, const TextStyle& style) {
     double width = 0;
+    std::u32string word;  // a stretch of one font and one markup between spaces, kerned as set() does
+    int word_font = -1;
+    std::uint16_t word_markup = 0;
+    std::vector<Kern> kerns;
+    auto end_word = [&] {
+        if (word_font >= 0) width += fonts_.kerning(word_font).kern(word, lang_, 0, kerns) * style.size;
+        word.clear();
+        word_font = -1;
+    };
     for (std::size_t i = 0; i < text.text.size(); ++i) {
         char32_t cp = text.text[i];
-        const int font = font_for(style_for(style, text.markups[text.markup[i]]), cp);
+        const std::uint16_t markup = text.markup[i];
+        const int font = font_for(style_for(style, text.markups[markup]), cp);
         width += fonts_.metrics(font).advance(cp) * style.size;
+        if (cp == U' ' || font != word_font || markup != word_markup) end_word();
+        if (cp == U' ') continue;
+        word.push_back(cp);
+        word_font = font;
+        word_markup = markup;
     }
+    end_word();
     return width;
 }
 

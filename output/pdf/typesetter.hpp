@@ -28,8 +28,9 @@ struct PlacedRun {
     double width = 0;
     std::string text;  // UTF-8
     int font = -1;
-    int link = -1;     // index into TextLine::links; -1 outside links
-    int element = -1;  // a structure element of its own (a list item's label); -1: the row's
+    int link = -1;            // index into TextLine::links; -1 outside links
+    int element = -1;         // a structure element of its own (a list item's label); -1: the row's
+    std::vector<Kern> kerns;  // the font's kerning inside the run's words, included in width
 };
 
 // A line of text: its runs share the font size and the colour (links take style::kLink).
@@ -72,6 +73,7 @@ private:
 
     FontSet& fonts_;
     const PatternDictionary* dictionary_;
+    std::string lang_;  // for shaping
     bool ragged_right_;
     Diagnostics& diagnostics_;
     std::unique_ptr<icu::BreakIterator> line_breaks_;
