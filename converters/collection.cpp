@@ -19,7 +19,8 @@ bool opens_with_book_element(std::string_view bytes) {
     while ((at = bytes.find('<', at)) != std::string_view::npos && at < 65536) {
         const std::string_view rest = bytes.substr(at + 1);
         if (!rest.starts_with('?') && !rest.starts_with('!'))
-            return rest.starts_with("book") && rest.size() > 4 && std::string_view(" \t\r\n>/:").find(rest[4]) != std::string_view::npos;
+            return rest.starts_with("book") && rest.size() > 4 &&
+                   std::string_view(" \t\r\n>/:").find(rest[4]) != std::string_view::npos;
         ++at;
     }
     return false;
@@ -31,7 +32,8 @@ std::vector<Document> read_articles(const std::string& input, const ConvertOptio
     const std::string bytes = read_input(input, options.limits.input_bytes);
     try {
         if (bytes.empty()) throw Error("the input is empty");
-        const FormatInfo& format = options.from != nullptr ? *options.from : detect_input_format(input, bytes);
+        const FormatInfo& format =
+            options.from != nullptr ? *options.from : detect_input_format(input, bytes);
         return read_book(bytes, format, input, options, images, diag).articles;
     } catch (const FileError&) {
         throw;
@@ -60,9 +62,11 @@ Collection read_book(std::string_view bytes, const FormatInfo& format, const std
     else
         throw Error("folio cannot read " + std::string(format.name));
     for (Document& doc : book.articles) {
-        std::vector<std::string> opened = load_figure_images(
-            doc, {input, options.resource_paths, options.limits, !options.to->embeds_images, options.to->copies_per_figure},
-            diag);
+        std::vector<std::string> opened =
+            load_figure_images(doc,
+                               {input, options.resource_paths, options.limits, !options.to->embeds_images,
+                                options.to->copies_per_figure},
+                               diag);
         images.insert(images.end(), opened.begin(), opened.end());
     }
     return book;
@@ -72,13 +76,17 @@ Collection read_collection_files(const std::vector<std::string>& inputs, const C
                                  bool skip_failed, std::vector<std::string>& images, Diagnostics& diag) {
     Collection book;
     for (const std::string& input : inputs) {
+        Diagnostics own;  // the input's warnings, named after it in the book's
         try {
-            std::vector<Document> articles = read_articles(input, options, images, diag);
+            std::vector<Document> articles = read_articles(input, options, images, own);
             for (Document& doc : articles) book.articles.push_back(std::move(doc));
         } catch (const FileError& e) {
+            for (const std::string& warning : own.warnings) diag.warn(input_display_name(input) + ": " + warning);
             if (!skip_failed) throw;
-            diag.warn(std::string(e.what()) + " (left out of the book)");
+            diag.warn(e.file() + ": " + e.what() + " (left out of the book)");
+            continue;
         }
+        for (const std::string& warning : own.warnings) diag.warn(input_display_name(input) + ": " + warning);
     }
     if (book.articles.empty()) throw Error("no article is left for the book");
     return book;
@@ -102,7 +110,8 @@ void complete_book_meta(Collection& book, const MetadataOverrides& overrides) {
             for (const Person& person : doc.meta.authors) {
                 const bool known = std::any_of(meta.authors.begin(), meta.authors.end(),
                                                [&](const Person& p) { return p.name == person.name; });
-                if (!known && !person.name.empty()) meta.authors.push_back(Person{person.name, person.given, person.family, {}});
+                if (!known && !person.name.empty())
+                    meta.authors.push_back(Person{person.name, person.given, person.family, {}});
             }
 }
 
@@ -124,8 +133,8 @@ void convert_collection(const std::vector<std::string>& inputs, const std::strin
         throw FileError(output_display_name(output), "cannot tell the output format from the file name");
     refuse_binary_terminal(output, *resolved.to);
     if (resolved.to->write_collection == nullptr)
-        throw FileError(output_display_name(output),
-                        "folio cannot write several articles as one " + std::string(resolved.to->name) + " file");
+        throw FileError(output_display_name(output), "folio cannot write several articles as one " +
+                                                         std::string(resolved.to->name) + " file");
     std::vector<std::string> images;
     Collection book = read_collection_files(inputs, resolved, skip_failed, images, diag);
     complete_book_meta(book, resolved.metadata);

@@ -26,13 +26,13 @@ Collection read_book(std::string_view bytes, const FormatInfo& format, const std
 Collection read_collection_files(const std::vector<std::string>& inputs, const ConvertOptions& options,
                                  bool skip_failed, std::vector<std::string>& images, Diagnostics& diag);
 
-// The book's metadata where neither the inputs nor `overrides` (-M, applied first) give it: the title from the
-// first article's ("A and 3 more", in the book's language), the date of the newest article, the language all
-// articles share (else the first article's), the distinct authors of the articles (names only) in order.
+// The book's metadata where neither the inputs nor `overrides` (-M, applied first) give it: the title from
+// the first article's ("A and 3 more", in the book's language), the date of the newest article, the language
+// all articles share (else the first article's), the distinct authors of the articles (names only) in order.
 void complete_book_meta(Collection& book, const MetadataOverrides& overrides);
 
-// Renders the book with `to`, SOURCE_DATE_EPOCH from the environment as write_document does. Throws Error when
-// the format cannot hold a collection.
+// Renders the book with `to`, SOURCE_DATE_EPOCH from the environment as write_document does. Throws Error
+// when the format cannot hold a collection.
 std::string write_collection(const Collection& book, const FormatInfo& to, const WriteOptions& options,
                              Diagnostics& diag);
 

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 
+#include "converters/collection.hpp"
 #include "converters/figure_images.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
@@ -60,7 +61,19 @@ void convert_file(const std::string& input, const std::string& output, const Con
     if (!resolved.write.input_modified) resolved.write.input_modified = input_modified_time(input);
     std::string converted;
     try {
-        Document doc = read_document(bytes, resolved.from, input, resolved.metadata, diag, resolved.limits);
+        if (bytes.empty()) throw Error("the input is empty");
+        const FormatInfo& from =
+            resolved.from != nullptr ? *resolved.from : detect_input_format(input, bytes);
+        if (holds_collection(from, bytes)) {  // a feed, a collection's JSON, a DocBook book: one book out
+            std::vector<std::string> images;
+            check_input_size(bytes.size(), resolved.limits);
+            Collection book = read_book(bytes, from, input, resolved, images, diag);
+            complete_book_meta(book, resolved.metadata);
+            if (output != standard_stream) check_outputs_spare_images(images, {output});
+            write_output(output, write_collection(book, *resolved.to, resolved.write, diag));
+            return;
+        }
+        Document doc = read_document(bytes, &from, input, resolved.metadata, diag, resolved.limits);
         const std::vector<std::string> images =
             load_figure_images(doc,
                                {input, resolved.resource_paths, resolved.limits, !resolved.to->embeds_images,

@@ -288,36 +288,71 @@ JsonValue parse(std::string_view bytes, const Limits& limits) {
     }
 }
 
-void check_header(JsonFields& root) {
+// Checks "format" (one of `formats`) and "version"; returns the format.
+std::string check_header(JsonFields& root, const std::vector<std::string>& formats) {
     const JsonValue* format = root.find("format");
     if (!format) throw Error("not folio JSON: the top-level object has no \"format\": \"folio\"");
-    if (!format->is_string() || format->get<std::string>() != "folio")
-        throw Error("not folio JSON: \"format\" is " + format->dump() + ", expected \"folio\"");
+    if (!format->is_string() ||
+        std::find(formats.begin(), formats.end(), format->get<std::string>()) == formats.end())
+        throw Error("not folio JSON: \"format\" is " + format->dump() + ", expected \"" + formats.front() +
+                    "\"" + (formats.size() > 1 ? " or \"" + formats.back() + "\"" : ""));
     const JsonValue* version = root.find("version");
     if (!version) throw Error("folio JSON without a \"version\"");
     if (!version->is_number_integer() || version->get<long long>() != supported_version)
         throw Error("unsupported folio JSON version " + version->dump() + " (this folio reads version " +
                     std::to_string(supported_version) + ")");
+    return format->get<std::string>();
+}
+
+JsonValue parse_object(std::string_view bytes, const Limits& limits) {
+    JsonValue json = parse(bytes, limits);
+    if (!json.is_object())
+        throw Error(std::string("not folio JSON: the top level is ") + json.type_name() +
+                    ", expected an object");
+    return json;
+}
+
+// An article's "meta" and "blocks".
+Document read_article(JsonFields& fields, const std::string& path, const Limits& limits, Diagnostics& diag) {
+    Document doc;
+    if (const JsonValue* meta = fields.find("meta")) doc.meta = read_meta(*meta, diag);
+    if (const JsonValue* blocks = fields.array("blocks")) {
+        check_block_count(blocks->size(), limits);
+        for (std::size_t i = 0; i < blocks->size(); ++i)
+            doc.blocks.push_back(read_block((*blocks)[i], index_path(path + "blocks", i), diag));
+    }
+    fields.warn_unread(diag);
+    return doc;
 }
 
 }  // namespace
 
 Document read_json(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
-    const JsonValue json = parse(bytes, options.limits);
-    if (!json.is_object())
-        throw Error(std::string("not folio JSON: the top level is ") + json.type_name() +
-                    ", expected an object");
+    const JsonValue json = parse_object(bytes, options.limits);
     JsonFields root(json, "");
-    check_header(root);
-    Document doc;
-    if (const JsonValue* meta = root.find("meta")) doc.meta = read_meta(*meta, diag);
-    if (const JsonValue* blocks = root.array("blocks")) {
-        check_block_count(blocks->size(), options.limits);
-        for (std::size_t i = 0; i < blocks->size(); ++i)
-            doc.blocks.push_back(read_block((*blocks)[i], index_path("blocks", i), diag));
+    check_header(root, {"folio"});
+    return read_article(root, "", options.limits, diag);
+}
+
+Collection read_json_collection(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
+    const JsonValue json = parse_object(bytes, options.limits);
+    JsonFields root(json, "");
+    Collection book;
+    if (check_header(root, {"folio-collection", "folio"}) == "folio") {
+        book.articles.push_back(read_article(root, "", options.limits, diag));
+        return book;
+    }
+    if (const JsonValue* meta = root.find("meta")) book.meta = read_meta(*meta, diag);
+    if (const JsonValue* articles = root.array("articles")) {
+        check_block_count(articles->size(), options.limits);
+        for (std::size_t i = 0; i < articles->size(); ++i) {
+            const std::string path = index_path("articles", i);
+            JsonFields fields((*articles)[i], path);
+            book.articles.push_back(read_article(fields, path + ".", options.limits, diag));
+        }
     }
     root.warn_unread(diag);
-    return doc;
+    return book;
 }
 
 }  // namespace folio

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "formats/collection.hpp"
 #include "formats/diagnostics.hpp"
 #include "formats/document.hpp"
 #include "formats/options.hpp"
@@ -10,5 +11,8 @@
 namespace folio {
 
 Document read_json(std::string_view bytes, const ReadOptions& options, Diagnostics& diag);
+
+// A collection ("format": "folio-collection"); an article ("format": "folio") is a book of one.
+Collection read_json_collection(std::string_view bytes, const ReadOptions& options, Diagnostics& diag);
 
 }  // namespace folio

@@ -19,6 +19,7 @@ struct LabelSet {
     std::string_view untitled;
     std::string_view page;  // "Page n of m"
     std::string_view of;
+    std::string_view more;  // "A and 3 more": the word after the number
     BookLabels book;
 };
 
@@ -32,6 +33,7 @@ constexpr std::array<LabelSet, 3> label_sets = {{
      "Untitled",
      "Page",
      "of",
+     "more",
      {"Contents", "Landmarks", "Cover", "Title page"}},
     {"de",
      "Von",
@@ -42,6 +44,7 @@ constexpr std::array<LabelSet, 3> label_sets = {{
      "Ohne Titel",
      "Seite",
      "von",
+     "weitere",
      {"Inhalt", "Orientierungspunkte", "Titelbild", "Titelseite"}},
     {"fr",
      "Par",
@@ -52,6 +55,7 @@ constexpr std::array<LabelSet, 3> label_sets = {{
      "Sans titre",
      "Page",
      "sur",
+     "autres",
      {"Sommaire", "Repères", "Couverture", "Page de titre"}},
 }};
 
@@ -118,5 +122,11 @@ std::string page_n_of_m(std::string_view lang, int n, int m) {
 }
 
 const BookLabels& book_labels(std::string_view lang) { return labels_for(lang).book; }
+
+std::string and_more(std::string_view lang, std::string_view first, std::size_t more) {
+    const LabelSet& set = labels_for(lang);
+    return std::string(first) + ' ' + std::string(set.and_word) + ' ' + std::to_string(more) + ' ' +
+           std::string(set.more);
+}
 
 }  // namespace folio

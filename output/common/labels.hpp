@@ -40,6 +40,9 @@ std::string_view untitled_label(std::string_view lang);
 // The footer line of page n of a document of m pages: "Page n of m", "Seite n von m", "Page n sur m".
 std::string page_n_of_m(std::string_view lang, int n, int m);
 
+// A book's title from its first article's: "A and 3 more", "A und 3 weitere", "A et 3 autres".
+std::string and_more(std::string_view lang, std::string_view first, std::size_t more);
+
 // The EPUB navigation and page names.
 const BookLabels& book_labels(std::string_view lang);
 

@@ -163,10 +163,25 @@ void append_source(pugi::xml_node article, const Meta& meta) {
     if (!meta.rights.empty()) set_attribute(append_element(footer, "p", meta.rights), "class", "rights");
 }
 
+// Prefixes every id below `root` and in the contents.
+void prefix_ids(pugi::xml_node root, std::vector<TocEntry>& toc, std::string_view prefix) {
+    struct Walker : pugi::xml_tree_walker {
+        std::string prefix;
+        bool for_each(pugi::xml_node& node) override {
+            if (pugi::xml_attribute id = node.attribute("id")) id.set_value((prefix + id.value()).c_str());
+            return true;
+        }
+    } walker;
+    walker.prefix = prefix;
+    root.traverse(walker);
+    if (pugi::xml_attribute id = root.attribute("id")) id.set_value((walker.prefix + id.value()).c_str());
+    for (TocEntry& entry : toc) entry.id = walker.prefix + entry.id;
+}
+
 }  // namespace
 
 std::vector<TocEntry> append_article(pugi::xml_node parent, const Document& doc, const ImageSource& image_src,
-                                     Diagnostics& diag) {
+                                     Diagnostics& diag, std::string_view id_prefix) {
     pugi::xml_node article = parent.append_child("article");
     set_attribute(article, "class", "article");
     append_article_header(article, doc.meta);
@@ -177,6 +192,7 @@ std::vector<TocEntry> append_article(pugi::xml_node parent, const Document& doc,
     append_authors(article, doc.meta, body.toc, diag);
     append_source(article, doc.meta);
     mark_foreign_script_runs(article, doc.meta.lang);
+    if (!id_prefix.empty()) prefix_ids(article, body.toc, id_prefix);
     return std::move(body.toc);
 }
 

@@ -26,8 +26,9 @@ using ImageSource = std::function<std::string(const Figure& figure, std::size_t 
 
 // Appends <article class="article">: the header, the blocks (each heading opens a <section>
 // nested by level), the "About the authors" section with one entry per author, and a footer with
-// source and rights. Returns the table of contents in document order.
+// source and rights. Returns the table of contents in document order. With an id prefix ("a2-"), every id
+// in the article (and in the contents) starts with it, so that several articles share one page.
 std::vector<TocEntry> append_article(pugi::xml_node parent, const Document& doc, const ImageSource& image_src,
-                                     Diagnostics& diag);
+                                     Diagnostics& diag, std::string_view id_prefix = {});
 
 }  // namespace folio

@@ -22,7 +22,7 @@ void append_meta(pugi::xml_node head, const char* name, const std::string& conte
     set_attribute(meta, "content", content);
 }
 
-void append_head(pugi::xml_node html, const Document& doc) {
+void append_head(pugi::xml_node html, const Document& doc, std::string_view extra_css = {}) {
     const Meta& meta = doc.meta;
     pugi::xml_node head = html.append_child("head");
     set_attribute(head.append_child("meta"), "charset", "utf-8");
@@ -34,7 +34,9 @@ void append_head(pugi::xml_node html, const Document& doc) {
     for (const std::string& keyword : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + keyword;
     append_meta(head, "keywords", keywords);
     if (is_w3c_date(meta.date)) append_meta(head, "dcterms.date", meta.date);
-    append_element(head, "style", "\n" + std::string(article_stylesheet()) + std::string(page_stylesheet()));
+    append_element(
+        head, "style",
+        "\n" + std::string(article_stylesheet()) + std::string(page_stylesheet()) + std::string(extra_css));
 }
 
 // A data: URI for the figure's image, or "" (with a warning) when its type is not an image.
@@ -47,6 +49,33 @@ std::string embedded_image(const Figure& figure, std::size_t number, Diagnostics
         return {};
     }
     return "data:" + type + ";base64," + base64_encode(figure.image);
+}
+
+// The book's header and its contents: each article's title, linked, and its authors.
+void append_book_front(pugi::xml_node body, const Collection& book,
+                       const std::vector<std::string>& title_ids) {
+    const Meta& meta = book.meta;
+    pugi::xml_node header = body.append_child("header");
+    set_attribute(header, "class", "book");
+    append_element(header, "h1", display_title(meta));
+    if (!meta.subtitle.empty())
+        set_attribute(append_element(header, "p", meta.subtitle), "class", "subtitle");
+    if (const std::string names = byline(meta.lang, author_names(meta)); !names.empty())
+        set_attribute(append_element(header, "p", names), "class", "byline");
+    pugi::xml_node nav = body.append_child("nav");
+    set_attribute(nav, "class", "contents");
+    set_attribute(nav, "aria-labelledby", "contents");
+    set_attribute(append_element(nav, "h2", book_labels(meta.lang).contents), "id", "contents");
+    pugi::xml_node list = nav.append_child("ol");
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const Meta& article = book.articles[i].meta;
+        pugi::xml_node item = list.append_child("li");
+        set_attribute(append_element(item, "a", display_title(article)), "href", "#" + title_ids[i]);
+        if (const std::string names = join_names(article.lang, author_names(article)); !names.empty()) {
+            append_text(item, " \u2014 ");
+            set_attribute(append_element(item, "span", names), "class", "toc-authors");
+        }
+    }
 }
 
 }  // namespace
@@ -66,6 +95,37 @@ std::string write_html(const Document& doc, const WriteOptions& options, Diagnos
         body, article,
         [&diag](const Figure& figure, std::size_t number) { return embedded_image(figure, number, diag); },
         diag);
+    return serialize_xhtml(tree, XmlOutput{false, true});
+}
+
+std::string write_html_collection(const Collection& book, const WriteOptions& /*options*/,
+                                  Diagnostics& diag) {
+    const std::string lang = language_tag(book.meta.lang);
+    pugi::xml_document tree;
+    pugi::xml_node html = tree.append_child("html");
+    set_attribute(html, "xmlns", xhtml_namespace);
+    set_attribute(html, "lang", lang);
+    set_attribute(html, "xml:lang", lang);
+    append_head(html, Document{book.meta, {}}, collection_stylesheet());
+    pugi::xml_node body = html.append_child("body");
+    std::vector<std::string> title_ids;
+    for (std::size_t i = 0; i < book.articles.size(); ++i)
+        title_ids.push_back("a" + std::to_string(i + 1) + "-title");
+    append_book_front(body, book, title_ids);
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const Document& article = book.articles[i];
+        append_article(
+            body, article,
+            [&diag](const Figure& figure, std::size_t number) {
+                return embedded_image(figure, number, diag);
+            },
+            diag, "a" + std::to_string(i + 1) + "-");
+        // An article in another language than the book's says so.
+        if (!article.meta.lang.empty() && language_tag(article.meta.lang) != lang) {
+            set_attribute(body.last_child(), "lang", language_tag(article.meta.lang));
+            set_attribute(body.last_child(), "xml:lang", language_tag(article.meta.lang));
+        }
+    }
     return serialize_xhtml(tree, XmlOutput{false, true});
 }
 

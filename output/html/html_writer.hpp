@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "formats/collection.hpp"
 #include "formats/diagnostics.hpp"
 #include "formats/document.hpp"
 #include "formats/options.hpp"
@@ -13,5 +14,9 @@ namespace folio {
 // <html>, the article markup shared with the EPUB writer, the stylesheet in <style>, figure
 // images as data: URIs.
 std::string write_html(const Document& doc, const WriteOptions& options, Diagnostics& diag);
+
+// A collection as one page: the book's header, its contents (each article's title linked, and its authors),
+// then one <article> per article (ids prefixed "aN-", lang where it differs from the book's).
+std::string write_html_collection(const Collection& book, const WriteOptions& options, Diagnostics& diag);
 
 }  // namespace folio

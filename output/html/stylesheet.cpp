@@ -216,4 +216,33 @@ body {
 )css";
 }
 
+std::string_view collection_stylesheet() {
+    return R"css(/* folio: a collection */
+.book, .contents {
+  max-width: 36em;
+  margin: 0 auto;
+}
+.book h1 {
+  font-family: "Source Sans Pro", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif;
+  font-size: 2em;
+  line-height: 1.2;
+  margin: 1em 0 0.4em 0;
+}
+.contents ol {
+  padding-left: 1.6em;
+}
+.contents li {
+  margin: 0.35em 0;
+}
+.contents .toc-authors {
+  font-size: 0.9em;
+  color: #555;
+}
+.contents ~ .article {
+  margin-top: 3em;
+  break-before: page;
+}
+)css";
+}
+
 }  // namespace folio

@@ -12,4 +12,8 @@ std::string_view article_stylesheet();
 // Extra rules for a standalone page in a browser: a centred column and a dark colour scheme.
 std::string_view page_stylesheet();
 
+// Extra rules for a collection: the book's header and contents in the articles' column, and each article
+// on a new page when printed. Used by EPUB's contents page and the collection's HTML page.
+std::string_view collection_stylesheet();
+
 }  // namespace folio

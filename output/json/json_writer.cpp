@@ -1,4 +1,5 @@
-// Writer for folio's native JSON: {"format":"folio","version":1,"meta":{…},"blocks":[…]}.
+// Writer for folio's native JSON: {"format":"folio","version":1,"meta":{…},"blocks":[…]}, and a collection as
+// {"format":"folio-collection","version":1,"meta":{…the book…},"articles":[{"meta":{…},"blocks":[…]},…]}.
 #include "output/json/json_writer.hpp"
 
 #include <variant>
@@ -112,16 +113,15 @@ Json block_to_json(const Block& block, std::size_t index, Diagnostics& diag) {
     return node;
 }
 
-}  // namespace
-
-std::string write_json(const Document& doc, const WriteOptions&, Diagnostics& diag) {
-    Json root = Json::object();
-    root["format"] = "folio";
-    root["version"] = format_version;
-    root["meta"] = meta_to_json(doc.meta);
-    root["blocks"] = Json::array();
+// The article's "meta" and "blocks" into `node`.
+void put_article(Json& node, const Document& doc, Diagnostics& diag) {
+    node["meta"] = meta_to_json(doc.meta);
+    node["blocks"] = Json::array();
     for (std::size_t i = 0; i < doc.blocks.size(); ++i)
-        root["blocks"].push_back(block_to_json(doc.blocks[i], i, diag));
+        node["blocks"].push_back(block_to_json(doc.blocks[i], i, diag));
+}
+
+std::string dump(const Json& root, Diagnostics& diag) {
     std::string out;
     try {
         out = root.dump(2, ' ', false, Json::error_handler_t::strict);
@@ -132,6 +132,30 @@ std::string write_json(const Document& doc, const WriteOptions&, Diagnostics& di
     }
     out += '\n';
     return out;
+}
+
+}  // namespace
+
+std::string write_json(const Document& doc, const WriteOptions&, Diagnostics& diag) {
+    Json root = Json::object();
+    root["format"] = "folio";
+    root["version"] = format_version;
+    put_article(root, doc, diag);
+    return dump(root, diag);
+}
+
+std::string write_json_collection(const Collection& book, const WriteOptions&, Diagnostics& diag) {
+    Json root = Json::object();
+    root["format"] = "folio-collection";
+    root["version"] = format_version;
+    root["meta"] = meta_to_json(book.meta);
+    root["articles"] = Json::array();
+    for (const Document& doc : book.articles) {
+        Json article = Json::object();
+        put_article(article, doc, diag);
+        root["articles"].push_back(std::move(article));
+    }
+    return dump(root, diag);
 }
 
 }  // namespace folio

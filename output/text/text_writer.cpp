@@ -1,4 +1,5 @@
-// Plain-text writer: title block, blocks separated by blank lines, bios at the end, wrapped at a width.
+// Plain-text writer: title block, blocks separated by blank lines, bios at the end, wrapped at a width; a
+// collection as the book's title block, its contents, and each article after a rule.
 #include "output/text/text_writer.hpp"
 
 #include <algorithm>
@@ -171,16 +172,54 @@ void write_source(const Meta& meta, TextBuilder& out) {
     out.add_lines(std::move(lines));
 }
 
-}  // namespace
-
-std::string write_text(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
-    if (options.columns < 1)
-        throw Error("the line width must be at least 1 column, not " + std::to_string(options.columns));
-    TextBuilder out(options.columns);
+void write_article(const Document& doc, TextBuilder& out, Diagnostics& diag) {
     write_title_block(doc.meta, out);
     for (const Block& block : doc.blocks) write_block(block, out, diag);
     write_bios(doc.meta, out);
     write_source(doc.meta, out);
+}
+
+void check_columns(const WriteOptions& options) {
+    if (options.columns < 1)
+        throw Error("the line width must be at least 1 column, not " + std::to_string(options.columns));
+}
+
+// The names of an article's authors as its byline gives them ("A and B"), "" when none.
+std::string author_names(const Meta& meta) {
+    std::vector<std::string> names;
+    for (const Person& person : meta.authors)
+        if (!person.name.empty()) names.push_back(person.name);
+    return join_names(meta.lang, names);
+}
+
+}  // namespace
+
+std::string write_text(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
+    check_columns(options);
+    TextBuilder out(options.columns);
+    write_article(doc, out, diag);
+    return out.finish();
+}
+
+std::string write_text_collection(const Collection& book, const WriteOptions& options, Diagnostics& diag) {
+    check_columns(options);
+    TextBuilder out(options.columns);
+    write_title_block(book.meta, out);
+    // The contents: each article's title and authors, numbered.
+    std::vector<std::string> contents = out.underlined(book_labels(book.meta.lang).contents, '-');
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const Meta& meta = book.articles[i].meta;
+        const std::string number = std::to_string(i + 1) + ". ";
+        std::string entry =
+            number + (meta.title.empty() ? std::string(untitled_label(meta.lang)) : meta.title);
+        if (const std::string names = author_names(meta); !names.empty()) entry += " \u2014 " + names;
+        append_lines(contents, wrap_lines(entry, out.columns(), {"", std::string(number.size(), ' ')}));
+    }
+    out.add_lines(std::move(contents));
+    for (const Document& doc : book.articles) {
+        out.add_lines({std::string(static_cast<std::size_t>(std::min(out.columns(), 72)), '#')});
+        write_article(doc, out, diag);
+    }
     return out.finish();
 }
 

@@ -52,8 +52,10 @@ INSTANTIATE_TEST_SUITE_P(
         UsageCase{"NoOutputFormatAtAll", {"ARTICLE"}, "no output format"},
         UsageCase{"UnknownOutputExtension", {"ARTICLE", "-o", "article.xyz"}, "article.xyz"},
         UsageCase{"StandardOutputWithoutFormat", {"ARTICLE", "-o", "-"}, "-t FORMAT"},
-        UsageCase{
-            "SeveralInputs", {"ARTICLE", "ARTICLE", "-t", "json"}, "several inputs need an output folder"},
+        UsageCase{"SkipFailedWithOneInput", {"ARTICLE", "-t", "json", "--skip-failed"}, "--skip-failed"},
+        UsageCase{"SeveralInputsWithAReport",
+                  {"ARTICLE", "ARTICLE", "-t", "json", "--report", "r.jsonl"},
+                  "--report needs an output folder"},
         UsageCase{"ColumnsNotANumber", {"ARTICLE", "-t", "text", "--columns", "wide"}, "--columns"},
         UsageCase{"ColumnsTooSmall", {"ARTICLE", "-t", "text", "--columns", "0"}, "--columns"},
         UsageCase{"MissingFormatValue", {"ARTICLE", "-t"}, "--to"},

@@ -40,21 +40,6 @@ std::vector<const FormatInfo*> output_formats(const std::string& names) {
     return formats;
 }
 
-std::vector<std::string> input_paths(const CommandLine& command_line) {
-    std::vector<std::string> paths = command_line.inputs;
-    if (std::find(paths.begin(), paths.end(), std::string(standard_stream)) != paths.end())
-        throw UsageError(
-            "- (standard input) cannot be one of several inputs; --inputs - reads a list of inputs");
-    if (!command_line.input_list.empty()) {
-        std::vector<std::string> listed = read_input_list(command_line.input_list);
-        paths.insert(paths.end(), std::make_move_iterator(listed.begin()),
-                     std::make_move_iterator(listed.end()));
-    }
-    if (paths.empty() && command_line.input_list.empty())
-        throw UsageError("no INPUT given: name files or folders (with -r), or give --inputs FILE");
-    return paths;
-}
-
 Shard shard_of(const std::string& text) {
     if (text.empty()) return {};
     try {
@@ -90,6 +75,21 @@ void make_folder(const std::string& folder) {
 
 }  // namespace
 
+std::vector<std::string> input_paths(const CommandLine& command_line) {
+    std::vector<std::string> paths = command_line.inputs;
+    if (std::find(paths.begin(), paths.end(), std::string(standard_stream)) != paths.end())
+        throw UsageError(
+            "- (standard input) cannot be one of several inputs; --inputs - reads a list of inputs");
+    if (!command_line.input_list.empty()) {
+        std::vector<std::string> listed = read_input_list(command_line.input_list);
+        paths.insert(paths.end(), std::make_move_iterator(listed.begin()),
+                     std::make_move_iterator(listed.end()));
+    }
+    if (paths.empty() && command_line.input_list.empty())
+        throw UsageError("no INPUT given: name files or folders (with -r), or give --inputs FILE");
+    return paths;
+}
+
 bool is_batch(const CommandLine& command_line) { return !command_line.output_dir.empty(); }
 
 void reject_batch_options(const CommandLine& command_line) {
@@ -98,8 +98,6 @@ void reject_batch_options(const CommandLine& command_line) {
     };
     if (command_line.to.find(',') != std::string::npos)
         throw UsageError("several formats (-t " + command_line.to + ") need an output folder: give -d DIR");
-    if (!command_line.input_list.empty()) throw needs_folder("--inputs");
-    if (command_line.recursive) throw needs_folder("-r");
     if (!command_line.report.empty()) throw needs_folder("--report");
     if (command_line.update) throw needs_folder("--update");
     if (!command_line.shard.empty()) throw needs_folder("--shard");

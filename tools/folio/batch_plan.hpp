@@ -20,7 +20,12 @@ struct BatchPlan {
 // Whether the command line asks for a batch: an output folder (-d) is given.
 bool is_batch(const CommandLine& command_line);
 
-// Throws UsageError when a single conversion (no -d) is given an option only a batch takes.
+// The inputs as named, then those listed with --inputs. Throws UsageError for "-" among several inputs or
+// none at all, FileError when the list cannot be read.
+std::vector<std::string> input_paths(const CommandLine& command_line);
+
+// Throws UsageError when a conversion without -d (one article, or several as one book) is given an option
+// only a batch takes.
 void reject_batch_options(const CommandLine& command_line);
 
 // Gathers the inputs (named, listed with --inputs, found below folders with -r), lays out their

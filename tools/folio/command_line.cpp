@@ -125,6 +125,8 @@ void define_options(CLI::App& app, CommandLine& out) {
         ->type_name("SIZE");
     app.add_flag("--ragged-right", out.ragged_right, "PDF: ragged-right text instead of justified");
     app.add_flag("--no-pdf-tags", out.no_pdf_tags, "PDF: no structure tags (untagged, smallest file)");
+    app.add_flag("--skip-failed", out.skip_failed,
+                 "Several inputs as one book: leave out inputs that fail (reported) instead of stopping");
     app.add_option("--font", out.font, "PDF: TrueType file for the body text")
         ->check(not_empty)
         ->type_name("FILE");

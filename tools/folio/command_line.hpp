@@ -23,6 +23,7 @@ struct CommandLine {
     std::string paper = "a4";           // --paper (PDF)
     bool ragged_right = false;          // --ragged-right (PDF)
     bool no_pdf_tags = false;           // --no-pdf-tags (PDF)
+    bool skip_failed = false;           // --skip-failed: a book goes on without the inputs that fail
     std::string font, font_bold, font_italic, font_bold_italic;  // --font… (PDF), TrueType files
     std::string cover;                                           // --cover (EPUB), an image file
     std::string image;  // --image, an image file for the first figure without one

@@ -6,11 +6,13 @@
 #include <cerrno>
 #include <system_error>
 
+#include "converters/batch_inputs.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
 #include "converters/format_detection.hpp"
 #include "formats/image_limits.hpp"
 #include "formats/metadata.hpp"
+#include "tools/folio/batch_plan.hpp"
 #include "tools/folio/usage_error.hpp"
 
 namespace folio::cli {
@@ -205,13 +207,25 @@ ConvertOptions conversion_options(const CommandLine& command_line) {
 }
 
 Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal) {
-    if (command_line.inputs.empty()) throw UsageError("no INPUT given (- reads standard input)");
-    if (command_line.inputs.size() > 1) throw UsageError("several inputs need an output folder: give -d DIR");
-
     Plan plan;
+    plan.collection =
+        command_line.inputs.size() > 1 || !command_line.input_list.empty() || command_line.recursive;
+    plan.skip_failed = command_line.skip_failed;
+    if (command_line.skip_failed && !plan.collection)
+        throw UsageError("--skip-failed is for several inputs made into one book");
+    std::vector<std::string> inputs = command_line.inputs;
+    if (plan.collection) {
+        inputs.clear();
+        for (const NamedInput& input : gather_inputs(input_paths(command_line), command_line.recursive))
+            inputs.push_back(input.path);
+    }
+    if (inputs.empty()) throw UsageError("no INPUT given (- reads standard input)");
+
     plan.options = conversion_options(command_line);
     const FormatInfo& to = output_format(requested_format(command_line.to), command_line.output);
     plan.options.to = &to;
+    if (plan.collection && to.write_collection == nullptr)
+        throw UsageError(std::string(to.name) + " holds one article: give -d DIR for a file per input");
 
     const std::string output =
         command_line.output.empty() ? std::string(standard_stream) : command_line.output;
@@ -223,7 +237,7 @@ Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal) {
                          ": give -o FILE or redirect standard output");
 
     RunFiles files{option_files(command_line), {{output, "the output " + output}}, {}};
-    for (const std::string& input : command_line.inputs) {
+    for (const std::string& input : inputs) {
         files.read.push_back({input, "the input " + input});
         plan.jobs.push_back({input, output});
     }

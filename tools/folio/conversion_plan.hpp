@@ -19,6 +19,10 @@ struct Job {
 struct Plan {
     ConvertOptions options;  // shared by every job; options.to is always set
     std::vector<Job> jobs;
+    // Several inputs (or --inputs, -r) and one output: the jobs' inputs make one book, written to their
+    // common output; a failed input stops the book unless skip_failed.
+    bool collection = false;
+    bool skip_failed = false;
 };
 
 // The input format, metadata, writer options and limits of the command line, shared by a single
@@ -36,7 +40,7 @@ void refuse_clashes(const RunFiles& files);
 // The writable format named `name` (-t); nullptr for "". Throws UsageError for an unknown one.
 const FormatInfo* requested_output_format(const std::string& name);
 
-// Throws UsageError when the command line cannot work: no or several inputs, an unknown format or
+// Throws UsageError when the command line cannot work: no input, an unknown format or
 // metadata key, -M without '=', no way to tell the output format, binary output to a terminal (standard
 // output or a file that opens as one, such as /dev/tty), an output that would replace a file read.
 // Throws FileError when a --cover or --image file cannot be read.
