@@ -13,10 +13,12 @@ struct Wording {
 };
 
 Wording wording_for(std::string_view lang) {
-    const std::string_view language = lang.substr(0, lang.find_first_of("-_"));
-    if (language == "de" || language == "DE")
+    std::string language(lang.substr(0, lang.find_first_of("-_")));
+    for (char& c : language)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (language == "de")
         return {"Der Feed enthält nur eine Zusammenfassung dieses Artikels.", "Der ganze Artikel: "};
-    if (language == "fr" || language == "FR")
+    if (language == "fr")
         return {"Le flux ne contient qu’un résumé de cet article.", "L’article complet\xC2\xA0: "};
     return {"The feed holds only a summary of this article.", "The whole article: "};
 }
