@@ -118,7 +118,8 @@ Document entry_article(const Entry& entry, const Feed& feed, const Limits& limit
 
     ContentBlocks body = read_content(entry.content, entry.link, diag);
     ContentBlocks summary = read_content(entry.summary, entry.link, diag);
-    images_left_out += body.images_left_out + summary.images_left_out;
+    // A summary beside the content only gives the lead's text; its images are the content's.
+    images_left_out += entry.content.empty() ? summary.images_left_out : body.images_left_out;
     if (entry.content.empty()) {
         doc.blocks = std::move(summary.blocks);
         mark_lead(doc.blocks);

@@ -39,7 +39,8 @@ std::string lower(std::string text) {
 
 feed::Feed read_xml_feed(std::string_view bytes, const Limits& limits, Diagnostics& diag) {
     const std::string sniffed = lower(feed::xml_root_name(bytes));
-    if (sniffed == "html" || lower(std::string(bytes.substr(0, 14))) == "<!doctype html")
+    if (sniffed == "html" ||
+        lower(std::string(without_bom_and_space(bytes).substr(0, 14))) == "<!doctype html")
         throw Error("not a feed: this is an HTML page (a feed has an <rss> or Atom <feed> root element)");
     const XmlDocPtr xml = parse_xml_safely(bytes, "feed", diag);
     const xmlNode* root = xmlDocGetRootElement(xml.get());

@@ -61,6 +61,16 @@ TEST(SniffFormat, FeedsByTheirContent) {
     EXPECT_EQ(sniff_format("<html><body><rss></rss></body></html>").name, "html");
 }
 
+TEST(FormatTable, FeedIsReadAsACollection) {
+    const FormatInfo* feed = find_format("feed");
+    ASSERT_NE(feed, nullptr);
+    EXPECT_NE(feed->read_collection, nullptr);
+    EXPECT_EQ(feed->read, nullptr);
+    EXPECT_EQ(feed->write, nullptr);
+    EXPECT_EQ(format_for_extension("news.RSS"), feed);
+    EXPECT_EQ(format_for_extension("news.atom"), feed);
+}
+
 TEST(DetectInputFormat, FeedContentWinsOverXmlAndJsonExtensions) {
     EXPECT_EQ(detect_input_format("news.xml", rss).name, "feed");
     EXPECT_EQ(detect_input_format("news.XML", atom).name, "feed");
