@@ -342,6 +342,20 @@ TEST(FeedReaderRss, RssOneIsReadToo) {
     EXPECT_EQ(doc.meta.authors[0].name, "Kim Lee");
 }
 
+TEST(FeedReaderRss, TruncatedExcerptIsNotRepeatedAsLead) {
+    const auto outcome = read_feed_bytes(
+        "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+        "<title>Blog&nbsp;Notes</title><item><title>Post</title>"
+        "<description>The first words of the post [&#8230;]</description>"
+        "<content:encoded>&lt;p&gt;The first words of the post, and then the rest of it.&lt;/p&gt;"
+        "</content:encoded></item></channel></rss>");
+    ASSERT_EQ(outcome.error, "");
+    EXPECT_EQ(outcome.collection.meta.title, "Blog\xC2\xA0Notes");  // HTML's entities without a DTD
+    const Document& doc = outcome.collection.articles.at(0);
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    EXPECT_EQ(text_of(doc.blocks[0]), "The first words of the post, and then the rest of it.");
+}
+
 TEST(FeedReader, SameInputSameCollection) {
     for (const char* name : {"rss_content.rss", "atom.atom", "json_feed_html.json"}) {
         const auto a = read_feed_bytes(feed_fixture(name));
