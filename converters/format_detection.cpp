@@ -4,6 +4,7 @@
 #include <string>
 
 #include "converters/file_io.hpp"
+#include "input/feed/feed_sniff.hpp"
 
 namespace folio {
 
@@ -35,13 +36,19 @@ bool looks_like_html(std::string_view start) {
 
 const FormatInfo& sniff_format(std::string_view bytes) {
     const std::string_view start = without_bom_and_space(bytes);
+    if (feed::looks_like_feed(start)) return format_named("feed");
     if (start.starts_with('{')) return format_named("json");
     return format_named(looks_like_html(start) ? "html" : "text");
 }
 
 const FormatInfo& detect_input_format(std::string_view path, std::string_view bytes) {
     if (path != standard_stream)
-        if (const FormatInfo* by_extension = format_for_extension(path)) return *by_extension;
+        if (const FormatInfo* by_extension = format_for_extension(path)) {
+            // A feed saved as .xml or .json is still a feed; DocBook and folio's JSON stay what they were.
+            const bool generic = by_extension->name == "docbook" || by_extension->name == "json";
+            if (generic && feed::looks_like_feed(bytes)) return format_named("feed");
+            return *by_extension;
+        }
     return sniff_format(bytes);
 }
 

@@ -7,12 +7,14 @@
 
 namespace folio {
 
-// Guesses from the bytes alone: JSON when the first character after a BOM and whitespace is '{',
+// Guesses from the bytes alone: a feed for an <rss> root, an Atom <feed> root or a JSON object whose
+// "version" is a JSON Feed's; JSON when the first character after a BOM and whitespace is '{',
 // HTML for markup that opens with <!DOCTYPE html> or has an <html>, <head> or <body> tag early on,
 // plain text otherwise.
 const FormatInfo& sniff_format(std::string_view bytes);
 
-// The format of an input named `path` (the extension decides when it is known), else sniffed.
+// The format of an input named `path` (the extension decides when it is known, except that a feed's
+// content wins over .xml and .json), else sniffed.
 const FormatInfo& detect_input_format(std::string_view path, std::string_view bytes);
 
 // The output format: `requested` when given, else from the extension of `output_path`;

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "input/docbook/docbook_reader.hpp"
+#include "input/feed/feed_reader.hpp"
 #include "input/html/html_reader.hpp"
 #include "input/json/json_reader.hpp"
 #include "input/text/text_reader.hpp"
@@ -59,6 +60,16 @@ const std::vector<FormatInfo>& format_table() {
          true,
          nullptr,
          write_html_collection},
+        {"feed",
+         {".rss", ".atom"},
+         "application/rss+xml",
+         "RSS 2.0, Atom 1.0 or JSON Feed 1.1 (read as a collection of articles)",
+         nullptr,
+         nullptr,
+         false,
+         false,
+         false,
+         read_feed},
         {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true, true},
         {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true, true},
     };
