@@ -81,7 +81,8 @@ Collection read_collection_files(const std::vector<std::string>& inputs, const C
             std::vector<Document> articles = read_articles(input, options, images, own);
             for (Document& doc : articles) book.articles.push_back(std::move(doc));
         } catch (const FileError& e) {
-            for (const std::string& warning : own.warnings) diag.warn(input_display_name(input) + ": " + warning);
+            for (const std::string& warning : own.warnings)
+                diag.warn(input_display_name(input) + ": " + warning);
             if (!skip_failed) throw;
             diag.warn(e.file() + ": " + e.what() + " (left out of the book)");
             continue;

@@ -70,7 +70,17 @@ const std::vector<FormatInfo>& format_table() {
          false,
          false,
          read_feed},
-        {"epub", {".epub"}, "application/epub+zip", "EPUB 3 ebook", nullptr, write_epub, true, true},
+        {"epub",
+         {".epub"},
+         "application/epub+zip",
+         "EPUB 3 ebook",
+         nullptr,
+         write_epub,
+         true,
+         true,
+         false,
+         nullptr,
+         write_epub_collection},
         {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true, true},
     };
     return table;

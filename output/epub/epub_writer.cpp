@@ -1,4 +1,5 @@
-// EPUB assembly: content documents, images, navigation, package document, then the OCF zip.
+// EPUB assembly: content documents, images, navigation, package document, then the OCF zip; a collection as
+// one content document per article after a contents page.
 #include "output/epub/epub_writer.hpp"
 
 #include <map>
@@ -7,6 +8,7 @@
 #include "output/common/build_time.hpp"
 #include "output/common/image_check.hpp"
 #include "output/common/image_media_type.hpp"
+#include "output/common/labels.hpp"
 #include "output/epub/book_identifier.hpp"
 #include "output/epub/book_stylesheet.hpp"
 #include "output/epub/content_document.hpp"
@@ -15,6 +17,7 @@
 #include "output/epub/package_document.hpp"
 #include "output/epub/title_page.hpp"
 #include "output/epub/zip_container.hpp"
+#include "output/html/book_contents.hpp"
 #include "output/html/meta_values.hpp"
 
 namespace folio {
@@ -24,6 +27,7 @@ namespace {
 constexpr const char* publication_directory = "EPUB/";
 constexpr const char* package_path = "EPUB/package.opf";
 constexpr const char* xhtml_type = "application/xhtml+xml";
+constexpr const char* contents_page_path = "contents.xhtml";
 
 constexpr std::string_view container_xml =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -43,9 +47,10 @@ bool worth_compressing(const std::string& media_type) {
     return !media_type.starts_with("image/") || media_type == "image/svg+xml";
 }
 
-// The article page; each distinct figure image that a reading system can show becomes a file of its own.
+// The article page; each distinct figure image that a reading system can show becomes a file of its own
+// (named with `prefix` in a collection; an image another article already showed is shared).
 std::string article_page(const Document& doc, const std::string& lang, std::vector<BookFile>& images,
-                         std::vector<TocEntry>& toc, Diagnostics& diag) {
+                         std::vector<TocEntry>& toc, Diagnostics& diag, const std::string& prefix = {}) {
     pugi::xml_document tree;
     pugi::xml_node body = start_content_document(tree, lang, display_title(doc.meta), "bodymatter");
     std::map<const std::uint8_t*, std::string>
@@ -64,13 +69,37 @@ std::string article_page(const Document& doc, const std::string& lang, std::vect
         }
         for (const BookFile& stored : images)  // figures showing the same image share one file
             if (stored.bytes == image.bytes) return stored_buffers[figure.image.data()] = stored.item.href;
-        const std::string path = "images/figure-" + std::to_string(number) + "." +
-                                 std::string(image_file_extension(image.media_type));
-        images.push_back({{"figure-" + std::to_string(number), path, image.media_type, "", false},
-                          std::move(image.bytes)});
+        const std::string name = prefix + "figure-" + std::to_string(number);
+        const std::string path = "images/" + name + "." + std::string(image_file_extension(image.media_type));
+        images.push_back({{name, path, image.media_type, "", false}, std::move(image.bytes)});
         return stored_buffers[figure.image.data()] = path;
     };
     toc = append_article(body, doc, image_file, diag);
+    return finish_content_document(tree);
+}
+
+// The package document, then every file, zipped as an EPUB.
+std::string zip_book(const Document& doc, const PackageFacts& facts, std::vector<BookFile>& files,
+                     UnixSeconds modified, Diagnostics& diag) {
+    std::vector<ManifestItem> items;
+    for (const BookFile& file : files) items.push_back(file.item);
+    std::vector<ZipEntry> entries;
+    entries.push_back({"mimetype", "application/epub+zip", false});
+    entries.push_back({"META-INF/container.xml", std::string(container_xml), true});
+    entries.push_back({package_path, package_document(doc, facts, items, diag), true});
+    for (BookFile& file : files)
+        entries.push_back({publication_directory + file.item.href, std::move(file.bytes),
+                           worth_compressing(file.item.media_type)});
+    return zip_container(entries, modified);
+}
+
+// A collection's contents page: each article linked, with its authors.
+std::string contents_page(const Collection& book, const std::string& lang,
+                          const std::vector<std::string>& hrefs) {
+    pugi::xml_document tree;
+    pugi::xml_node body =
+        start_content_document(tree, lang, book_labels(book.meta.lang).contents, "frontmatter");
+    append_book_contents(body, book, hrefs, false);
     return finish_content_document(tree);
 }
 
@@ -116,16 +145,63 @@ std::string write_epub(const Document& doc, const WriteOptions& options, Diagnos
         {{"cover-image", cover.path, cover.media_type, "cover-image", false}, std::move(cover.bytes)});
     for (BookFile& image : images) files.push_back(std::move(image));
 
-    std::vector<ManifestItem> items;
-    for (const BookFile& file : files) items.push_back(file.item);
-    std::vector<ZipEntry> entries;
-    entries.push_back({"mimetype", "application/epub+zip", false});
-    entries.push_back({"META-INF/container.xml", std::string(container_xml), true});
-    entries.push_back({package_path, package_document(article, facts, items, diag), true});
-    for (BookFile& file : files)
-        entries.push_back({publication_directory + file.item.href, std::move(file.bytes),
-                           worth_compressing(file.item.media_type)});
-    return zip_container(entries, modified);
+    return zip_book(article, facts, files, modified, diag);
+}
+
+std::string write_epub_collection(const Collection& book, const WriteOptions& options, Diagnostics& diag) {
+    const Meta& meta = book.meta;
+    const std::string lang = language_tag(meta.lang);
+    check_language(meta, lang, diag);
+    // The identifier of a book made from these articles: its metadata and the articles' titles.
+    Document outline{meta, {}};
+    for (const Document& doc : book.articles) outline.blocks.push_back(Paragraph{plain(doc.meta.title), ""});
+
+    PackageFacts facts;
+    facts.identifier = book_identifier(outline, diag);
+    facts.lang = lang;
+    const UnixSeconds modified = book_time(meta, options, diag);
+    facts.modified = w3c_utc_timestamp(modified);
+
+    std::vector<BookFile> images;
+    std::vector<TocEntry> toc;
+    std::vector<BookFile> pages;
+    std::vector<std::string> hrefs;
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const Document& doc = book.articles[i];
+        const std::string page = "article-" + std::to_string(i + 1) + ".xhtml";
+        const std::string article_lang = doc.meta.lang.empty() ? lang : language_tag(doc.meta.lang);
+        std::vector<TocEntry> entries;
+        std::string xhtml =
+            article_page(doc, article_lang, images, entries, diag, "a" + std::to_string(i + 1) + "-");
+        // Each article in the contents with its authors; its headings below it.
+        for (TocEntry& entry : entries) {
+            entry.page = page;
+            if (entry.level == 1)
+                if (const std::string names = join_names(doc.meta.lang, author_names(doc.meta));
+                    !names.empty())
+                    entry.label += " \u2014 " + names;
+            toc.push_back(std::move(entry));
+        }
+        pages.push_back({{"article-" + std::to_string(i + 1), page, xhtml_type, "", true}, std::move(xhtml)});
+        hrefs.push_back(page);
+    }
+    facts.figure_images = !images.empty();
+    CoverImage cover = cover_image(meta, lang, options, diag);
+
+    std::vector<BookFile> files;
+    files.push_back({{"nav", "nav.xhtml", xhtml_type, "nav", false}, navigation_document(meta, lang, toc)});
+    files.push_back({{"ncx", "toc.ncx", "application/x-dtbncx+xml", "", false},
+                     ncx_document(meta, lang, facts.identifier, toc)});
+    files.push_back({{"style", std::string(stylesheet_path), "text/css", "", false}, book_stylesheet()});
+    files.push_back({{"cover", cover_page_path, xhtml_type, "", true}, cover_page(meta, lang, cover)});
+    files.push_back({{"titlepage", title_page_path, xhtml_type, "", true}, title_page(meta, lang)});
+    files.push_back(
+        {{"contents", contents_page_path, xhtml_type, "", true}, contents_page(book, lang, hrefs)});
+    for (BookFile& page : pages) files.push_back(std::move(page));
+    files.push_back(
+        {{"cover-image", cover.path, cover.media_type, "cover-image", false}, std::move(cover.bytes)});
+    for (BookFile& image : images) files.push_back(std::move(image));
+    return zip_book(outline, facts, files, modified, diag);
 }
 
 }  // namespace folio

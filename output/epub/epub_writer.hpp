@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "formats/collection.hpp"
 #include "formats/diagnostics.hpp"
 #include "formats/document.hpp"
 #include "formats/options.hpp"
@@ -14,5 +15,10 @@ namespace folio {
 // the figures' images. Byte-for-byte the same for the same input, options and SOURCE_DATE_EPOCH,
 // in every time zone.
 std::string write_epub(const Document& doc, const WriteOptions& options, Diagnostics& diag);
+
+// A collection as one EPUB: cover and title page with the book's metadata, a contents page, one content
+// document per article (in its own language), navigation listing each article with its authors and its
+// headings below, images stored once however many figures show them.
+std::string write_epub_collection(const Collection& book, const WriteOptions& options, Diagnostics& diag);
 
 }  // namespace folio

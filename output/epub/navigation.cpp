@@ -11,7 +11,8 @@ namespace folio {
 namespace {
 
 std::string entry_href(const TocEntry& entry) {
-    return entry.level == 1 ? article_page_path : std::string(article_page_path) + "#" + entry.id;
+    const std::string page = entry.page.empty() ? std::string(article_page_path) : entry.page;
+    return entry.level == 1 ? page : page + "#" + entry.id;
 }
 
 // Nests the entries by level: each one goes under the last entry of a lower level. `add` creates
@@ -69,7 +70,9 @@ std::string navigation_document(const Meta& meta, const std::string& lang, const
     pugi::xml_node list = landmarks.append_child("ol");
     append_link_item(list, cover_page_path, std::string(labels.cover), "cover");
     append_link_item(list, title_page_path, std::string(labels.title_page), "titlepage");
-    append_link_item(list, article_page_path, display_title(meta), "bodymatter");
+    const std::string first_page =
+        toc.empty() || toc.front().page.empty() ? article_page_path : toc.front().page;
+    append_link_item(list, first_page, display_title(meta), "bodymatter");
     return finish_content_document(tree);
 }
 

@@ -58,7 +58,7 @@ struct BodyWriter {
         pugi::xml_node section = sections.open(level);
         set_attribute(section, "id", id);
         append_inlines(section.append_child(("h" + std::to_string(level)).c_str()), heading.content, diag);
-        toc.push_back({level, id, label});
+        toc.push_back({level, id, label, {}});
     }
 
     void paragraph(const Paragraph& paragraph) {
@@ -128,7 +128,7 @@ void append_authors(pugi::xml_node article, const Meta& meta, std::vector<TocEnt
     set_attribute(section, "class", "authors");
     set_attribute(section, "id", "authors");
     append_element(section, "h2", label);
-    toc.push_back({2, "authors", label});
+    toc.push_back({2, "authors", label, {}});
     for (std::size_t i = 0; i < meta.authors.size(); ++i) {
         const Person& person = meta.authors[i];
         pugi::xml_node entry = section.append_child("div");
@@ -187,7 +187,7 @@ std::vector<TocEntry> append_article(pugi::xml_node parent, const Document& doc,
     append_article_header(article, doc.meta);
 
     BodyWriter body{image_src, diag, SectionStack(article), {}, 0};
-    body.toc.push_back({1, "title", display_title(doc.meta)});
+    body.toc.push_back({1, "title", display_title(doc.meta), {}});
     for (const Block& block : doc.blocks) body.block(block);
     append_authors(article, doc.meta, body.toc, diag);
     append_source(article, doc.meta);

@@ -18,6 +18,7 @@ struct TocEntry {
     int level = 1;
     std::string id;
     std::string label;
+    std::string page;  // the EPUB content document it is in; "" for the single article's page
 };
 
 // The src of a figure's img (figures numbered from 1 in document order); "" writes the figure

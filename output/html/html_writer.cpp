@@ -7,6 +7,7 @@
 #include "output/common/labels.hpp"
 #include "output/common/summary.hpp"
 #include "output/html/article_markup.hpp"
+#include "output/html/book_contents.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/stylesheet.hpp"
 #include "output/html/xhtml_tree.hpp"
@@ -51,33 +52,6 @@ std::string embedded_image(const Figure& figure, std::size_t number, Diagnostics
     return "data:" + type + ";base64," + base64_encode(figure.image);
 }
 
-// The book's header and its contents: each article's title, linked, and its authors.
-void append_book_front(pugi::xml_node body, const Collection& book,
-                       const std::vector<std::string>& title_ids) {
-    const Meta& meta = book.meta;
-    pugi::xml_node header = body.append_child("header");
-    set_attribute(header, "class", "book");
-    append_element(header, "h1", display_title(meta));
-    if (!meta.subtitle.empty())
-        set_attribute(append_element(header, "p", meta.subtitle), "class", "subtitle");
-    if (const std::string names = byline(meta.lang, author_names(meta)); !names.empty())
-        set_attribute(append_element(header, "p", names), "class", "byline");
-    pugi::xml_node nav = body.append_child("nav");
-    set_attribute(nav, "class", "contents");
-    set_attribute(nav, "aria-labelledby", "contents");
-    set_attribute(append_element(nav, "h2", book_labels(meta.lang).contents), "id", "contents");
-    pugi::xml_node list = nav.append_child("ol");
-    for (std::size_t i = 0; i < book.articles.size(); ++i) {
-        const Meta& article = book.articles[i].meta;
-        pugi::xml_node item = list.append_child("li");
-        set_attribute(append_element(item, "a", display_title(article)), "href", "#" + title_ids[i]);
-        if (const std::string names = join_names(article.lang, author_names(article)); !names.empty()) {
-            append_text(item, " \u2014 ");
-            set_attribute(append_element(item, "span", names), "class", "toc-authors");
-        }
-    }
-}
-
 }  // namespace
 
 std::string write_html(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
@@ -111,7 +85,7 @@ std::string write_html_collection(const Collection& book, const WriteOptions& /*
     std::vector<std::string> title_ids;
     for (std::size_t i = 0; i < book.articles.size(); ++i)
         title_ids.push_back("a" + std::to_string(i + 1) + "-title");
-    append_book_front(body, book, title_ids);
+    append_book_contents(body, book, title_ids, true);
     for (std::size_t i = 0; i < book.articles.size(); ++i) {
         const Document& article = book.articles[i];
         append_article(
