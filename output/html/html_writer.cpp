@@ -84,7 +84,7 @@ std::string write_html_collection(const Collection& book, const WriteOptions& /*
     pugi::xml_node body = html.append_child("body");
     std::vector<std::string> title_ids;
     for (std::size_t i = 0; i < book.articles.size(); ++i)
-        title_ids.push_back("a" + std::to_string(i + 1) + "-title");
+        title_ids.push_back("#a" + std::to_string(i + 1) + "-title");
     append_book_contents(body, book, title_ids, true);
     for (std::size_t i = 0; i < book.articles.size(); ++i) {
         const Document& article = book.articles[i];

@@ -1,6 +1,7 @@
-// EPUB accessibility: DAISY Ace finds no violation in any corpus book (with and without a photo) or in
-// a book quoting Hangul, Greek and Cyrillic; the package declares its conformance and summarises its
-// accessibility in the book's language; an alt text that repeats the caption is not read twice.
+// EPUB accessibility: DAISY Ace finds no violation in any corpus book (with and without a photo), in all of
+// them as one collection, or in a book quoting Hangul, Greek and Cyrillic; the package declares its
+// conformance and summarises its accessibility in the book's language; an alt text that repeats the caption
+// is not read twice.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -76,6 +77,14 @@ TEST(EpubAccessibility, DaisyAceFindsNoViolation) {
         books.emplace_back(test::test_name(name) + "_with_photo", epub_of(corpus_article(name), true));
     }
     books.emplace_back("quoting", epub_of(quoting_article(), false));
+    // All of them as one book, in German, English and French.
+    Collection dossier;
+    dossier.meta.title = "Dossier";
+    dossier.meta.lang = "de";
+    for (const std::string& name : test::text_articles()) dossier.articles.push_back(corpus_article(name));
+    dossier.articles.push_back(quoting_article());
+    Diagnostics diag;
+    books.emplace_back("collection", write_epub_collection(dossier, WriteOptions{}, diag));
     for (const auto& [name, epub] : books) {
         const fs::path file = dir.add_file(name + ".epub", epub);
         EXPECT_EQ(ace_report(file, dir / name), "pass\n") << name;
