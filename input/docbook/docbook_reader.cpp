@@ -70,10 +70,8 @@ void take_kicker(Document& doc) {
     if (printed == doc.meta.kicker) doc.blocks.erase(doc.blocks.begin());
 }
 
-}  // namespace
-
-Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
-    const XmlDocPtr xml = parse_xml_safely(bytes, "docbook", diag);
+// The parsed document's root element, checked: DocBook's namespace, nesting within the limits.
+const xmlNode* checked_root(const XmlDocPtr& xml, const ReadOptions& options) {
     const xmlNode* root = xmlDocGetRootElement(xml.get());
     if (!root) throw Error("docbook: the document has no root element");
     try {
@@ -84,10 +82,10 @@ Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagno
     if (!is_docbook_element(root))
         throw Error("docbook: the root element <" + std::string(local_name(root)) + "> is in the namespace " +
                     reinterpret_cast<const char*>(root->ns->href) + ", not DocBook's " + docbook_namespace);
-    if (local_name(root) != "article")
-        diag.warn("docbook: the root element is <" + std::string(local_name(root)) +
-                  ">; it is read as an article");
+    return root;
+}
 
+Document read_article(const xmlNode* root, const ReadOptions& options, Diagnostics& diag) {
     Document doc;
     doc.meta.lang = language_of(root);
     const xmlNode* abstract = read_docbook_info(root, doc.meta, diag);
@@ -99,6 +97,37 @@ Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagno
         if (!lead.empty()) doc.blocks.insert(doc.blocks.begin(), Paragraph{std::move(lead), "lead"});
     }
     return doc;
+}
+
+}  // namespace
+
+Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
+    const XmlDocPtr xml = parse_xml_safely(bytes, "docbook", diag);
+    const xmlNode* root = checked_root(xml, options);
+    if (local_name(root) != "article")
+        diag.warn("docbook: the root element is <" + std::string(local_name(root)) +
+                  ">; it is read as an article");
+    return read_article(root, options, diag);
+}
+
+Collection read_docbook_collection(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
+    const XmlDocPtr xml = parse_xml_safely(bytes, "docbook", diag);
+    const xmlNode* root = checked_root(xml, options);
+    Collection book;
+    if (local_name(root) != "book") {
+        book.articles.push_back(read_article(root, options, diag));
+        return book;
+    }
+    book.meta.lang = language_of(root);
+    read_docbook_info(root, book.meta, diag);
+    std::size_t count = 0;
+    for (const xmlNode* child = root->children; child != nullptr; child = child->next)
+        if (child->type == XML_ELEMENT_NODE && is_docbook_element(child) && local_name(child) == "article") {
+            check_block_count(++count, options.limits);
+            book.articles.push_back(read_article(child, options, diag));
+            if (book.articles.back().meta.lang.empty()) book.articles.back().meta.lang = book.meta.lang;
+        }
+    return book;
 }
 
 }  // namespace folio

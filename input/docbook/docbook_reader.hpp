@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "formats/collection.hpp"
 #include "formats/diagnostics.hpp"
 #include "formats/document.hpp"
 #include "formats/options.hpp"
@@ -14,5 +15,8 @@ namespace folio {
 // the root is the language. An <abstract> becomes the lead paragraph when the body has none. Throws
 // folio::Error for unsafe or malformed XML and for a root element outside the DocBook namespace.
 Document read_docbook(std::string_view bytes, const ReadOptions& options, Diagnostics& diag);
+
+// A <book> of articles (its <info> the book's metadata); any other root is a book of one.
+Collection read_docbook_collection(std::string_view bytes, const ReadOptions& options, Diagnostics& diag);
 
 }  // namespace folio

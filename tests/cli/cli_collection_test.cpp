@@ -73,6 +73,21 @@ TEST(CliCollection, JsonOfABookReadsBackByteForByte) {
     EXPECT_EQ(again.out, written);
 }
 
+TEST(CliCollection, DocbookBookIsValidAndReadsBackToTheSameBook) {
+    const TempDir dir;
+    const auto xml = dir / "book.xml";
+    ASSERT_EQ(run_folio(with(corpus_inputs(), {"-o", xml.string()})).exit_code, 0);
+    const std::string book = read_file(xml);
+    EXPECT_NE(book.find("<book xmlns=\"http://docbook.org/ns/docbook\""), std::string::npos);
+    EXPECT_EQ(shell_output("jing /usr/share/xml/docbook/schema/rng/5.0/docbook.rng '" + xml.string() +
+                           "' 2>/dev/null; echo $?"),
+              "0\n");
+    const ProcessResult direct = run_folio(with(corpus_inputs(), {"-t", "json"}));
+    const ProcessResult via_docbook = run_folio({xml.string(), "-t", "json"});
+    ASSERT_EQ(via_docbook.exit_code, 0) << via_docbook.err;
+    EXPECT_EQ(via_docbook.out, direct.out);
+}
+
 TEST(CliCollection, HtmlPageHoldsEveryArticleWithUniqueIdsAndItsContents) {
     const TempDir dir;
     const auto html = dir / "book.html";
@@ -98,6 +113,7 @@ TEST(CliCollection, TextBookHasItsContentsAndStaysWithinTheColumns) {
     EXPECT_NE(result.out.find("Inhalt\n------\n1. Busan: Die Hafenstadt"), std::string::npos)
         << result.out.substr(0, 600);
     for (const std::string& line : lines_of(result.out)) {
+        if (line.find(' ') == std::string::npos) continue;  // one word longer than the line (a URL) stays whole
         const auto code_points =
             std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
         EXPECT_LE(code_points, 60) << line;
