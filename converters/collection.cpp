@@ -133,9 +133,6 @@ void convert_collection(const std::vector<std::string>& inputs, const std::strin
     if (resolved.to == nullptr)
         throw FileError(output_display_name(output), "cannot tell the output format from the file name");
     refuse_binary_terminal(output, *resolved.to);
-    if (resolved.to->write_collection == nullptr)
-        throw FileError(output_display_name(output), "folio cannot write several articles as one " +
-                                                         std::string(resolved.to->name) + " file");
     std::vector<std::string> images;
     Collection book = read_collection_files(inputs, resolved, skip_failed, images, diag);
     complete_book_meta(book, resolved.metadata);

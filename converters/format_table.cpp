@@ -85,7 +85,17 @@ const std::vector<FormatInfo>& format_table() {
          false,
          nullptr,
          write_epub_collection},
-        {"pdf", {".pdf"}, "application/pdf", "typeset PDF (A4 or letter)", nullptr, write_pdf, true, true},
+        {"pdf",
+         {".pdf"},
+         "application/pdf",
+         "typeset PDF (A4 or letter)",
+         nullptr,
+         write_pdf,
+         true,
+         true,
+         false,
+         nullptr,
+         write_pdf_collection},
     };
     return table;
 }

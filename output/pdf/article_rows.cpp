@@ -15,12 +15,13 @@ namespace {
 class RowBuilder {
 public:
     RowBuilder(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-               std::uint64_t decoded_pixels, StructureTree& structure, Diagnostics& diagnostics)
+               std::uint64_t decoded_pixels, StructureTree& structure, int article, Diagnostics& diagnostics)
         : doc_(doc),
           ts_(typesetter),
           page_(page),
           images_(decoded_pixels),
           tree_(structure),
+          article_(article),
           diagnostics_(diagnostics) {}
 
     std::vector<Row> build() {
@@ -32,7 +33,8 @@ public:
 
 private:
     // Starts a structure element: the text rows that follow belong to it.
-    int tag(std::string type, int parent = StructureTree::kArticle) {
+    int tag(std::string type) { return tag(std::move(type), article_); }
+    int tag(std::string type, int parent) {
         element_ = tree_.add(std::move(type), parent);
         return element_;
     }
@@ -156,7 +158,7 @@ private:
                                     : !caption.empty() ? to_plain_text(f.caption)
                                                        : f.credit;
             if (!alt.empty()) {
-                row.element = tree_.add("Figure", StructureTree::kArticle);
+                row.element = tree_.add("Figure", article_);
                 tree_[row.element].alt = alt;
             }
             rows_.push_back(std::move(row));
@@ -178,7 +180,7 @@ private:
         double space = take_space(style::kBlockSpace - 4);
         const TextStyle item_style = style::body();
         int number = 1;
-        const int list = tree_.add("L", StructureTree::kArticle);
+        const int list = tree_.add("L", article_);
         for (const Inlines& item : l.items) {
             const std::size_t start = rows_.size();
             const int list_item = tree_.add("LI", list);
@@ -207,7 +209,7 @@ private:
     void add(const BlockQuote& q) {
         const double space = take_space(style::kBlockSpace);
         const double bar = style::kQuoteIndent - 10;
-        const int quote = tree_.add("BlockQuote", StructureTree::kArticle);
+        const int quote = tree_.add("BlockQuote", article_);
         tag("P", quote);
         text(flatten(q.content), style::quote(), space, style::kQuoteIndent, style::kQuoteIndent, false, bar);
         if (!q.attribution.empty()) {
@@ -238,7 +240,7 @@ private:
         rule(take_space(22), 10, page_.text_width, 0.5, true);
         const std::string label(about_authors_label(doc_.meta.lang, doc_.meta.authors.size()));
         const std::size_t start = rows_.size();
-        const int section = tree_.add("Sect", StructureTree::kArticle);
+        const int section = tree_.add("Sect", article_);
         tag(headings_.type_for(2), section);
         text(flatten_plain(label), style::heading(2), 2, 0, 0, true);
         if (rows_.size() > start) rows_[start].bookmark = Bookmark{label, 1};
@@ -264,6 +266,7 @@ private:
     const PageGeometry& page_;
     FigureImageCheck images_;
     StructureTree& tree_;
+    int article_;       // the Art element the article's elements go below
     int element_ = -1;  // the structure element text rows are added to
     HeadingLevels headings_;
     Diagnostics& diagnostics_;
@@ -274,9 +277,9 @@ private:
 }  // namespace
 
 std::vector<Row> article_rows(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-                              std::uint64_t decoded_pixels, StructureTree& structure,
+                              std::uint64_t decoded_pixels, StructureTree& structure, int article,
                               Diagnostics& diagnostics) {
-    return RowBuilder(doc, typesetter, page, decoded_pixels, structure, diagnostics).build();
+    return RowBuilder(doc, typesetter, page, decoded_pixels, structure, article, diagnostics).build();
 }
 
 }  // namespace folio::pdf

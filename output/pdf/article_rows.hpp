@@ -13,9 +13,10 @@ namespace folio::pdf {
 
 // `decoded_pixels`: what the images that must be decoded may take together
 // (WriteOptions::pdf_decoded_pixels); a figure whose image does not fit keeps its caption and credit, with a
-// warning. The rows name their elements in `structure`, which gets the article's structure elements.
+// warning. The rows name their elements in `structure`, which gets the article's structure elements below
+// the element `article` (an Art).
 std::vector<Row> article_rows(const Document& doc, Typesetter& typesetter, const PageGeometry& page,
-                              std::uint64_t decoded_pixels, StructureTree& structure,
+                              std::uint64_t decoded_pixels, StructureTree& structure, int article,
                               Diagnostics& diagnostics);
 
 }  // namespace folio::pdf

@@ -184,8 +184,8 @@ std::vector<BookmarkTarget> paint_pages(PoDoFo::PdfMemDocument& doc, PdfResource
                              style::kRule);
             if (row.bookmark) targets.push_back(BookmarkTarget{*row.bookmark, static_cast<int>(p), top});
         }
-        if (p > 0 && !furniture.header.empty()) {
-            painter.artifact_line(furniture.header.front(), left, area_top + 30, Artifact::Header);
+        if (p < furniture.header.size() && furniture.header[p]) {
+            painter.artifact_line(*furniture.header[p], left, area_top + 30, Artifact::Header);
             painter.rule(left, area_top + 22, geometry.text_width, 0.4, style::kRule);
         }
         if (p < furniture.footer.size()) {

@@ -1,6 +1,7 @@
 // Drawing laid-out pages with PoDoFo: text runs, the image, rules, bars, links, running header and footer.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,8 @@ struct BookmarkTarget {
 
 // What goes around the text area of every page.
 struct PageFurniture {
-    std::vector<TextLine> header;               // its first line is drawn on pages after the first
-    std::vector<std::vector<TextLine>> footer;  // one set of lines per page ("page n of m")
+    std::vector<std::optional<TextLine>> header;  // per page, the running head (none on a first page)
+    std::vector<std::vector<TextLine>> footer;    // one set of lines per page ("page n of m")
 };
 
 // Appends one PDF page per laid-out page; returns where the bookmarks landed. With `marks`, every piece of

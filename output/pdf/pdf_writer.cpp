@@ -13,6 +13,7 @@
 #include "output/common/build_time.hpp"
 #include "output/common/labels.hpp"
 #include "output/common/summary.hpp"
+#include "output/html/meta_values.hpp"
 #include "output/pdf/article_rows.hpp"
 #include "output/pdf/chunked_buffer.hpp"
 #include "output/pdf/hyphenation.hpp"
@@ -50,58 +51,90 @@ void write_to(PoDoFo::PdfMemDocument& doc, pdf::ChunkedBuffer& bytes) {
 
 // The laid-out pages: the largest part of a long article in memory, dropped once they are painted.
 struct Layout {
-    std::vector<pdf::Row> rows;
-    std::vector<pdf::PageRows> pages;  // point into rows
+    std::vector<std::vector<pdf::Row>> parts;  // the rows of each part: the book's front matter, an article
+    std::vector<pdf::PageRows> pages;          // point into parts
     pdf::PageFurniture furniture;
 };
 
-Layout lay_out(const Document& doc, pdf::Typesetter& typesetter, const pdf::PageGeometry& geometry,
-               std::uint64_t decoded_pixels, pdf::StructureTree& structure, Diagnostics& diagnostics) {
-    Layout layout;
-    layout.rows = pdf::article_rows(doc, typesetter, geometry, decoded_pixels, structure, diagnostics);
-    layout.pages = pdf::paginate(layout.rows, geometry.text_height());
-    if (!doc.meta.title.empty())
-        layout.furniture.header =
-            typesetter.set(pdf::flatten_plain(shortened(doc.meta.title, kMaxRunningTitle)),
-                           pdf::style::running_header(), geometry.text_width);
+// What lays out the parts of one PDF.
+struct Setter {
+    pdf::Typesetter& typesetter;
+    const pdf::PageGeometry& geometry;
+    std::uint64_t decoded_pixels;
+    pdf::StructureTree& structure;
+    Diagnostics& diagnostics;
+};
+
+// One part (an article, a collection's front matter) on pages of its own: its rows below the structure
+// element `element`, its bookmarks `deeper` levels down, its title as the running head after its first page.
+// Returns its number of pages.
+std::size_t add_part(Layout& layout, const Document& doc, int element, int deeper, Setter& set) {
+    std::vector<pdf::Row> rows = pdf::article_rows(doc, set.typesetter, set.geometry, set.decoded_pixels,
+                                                   set.structure, element, set.diagnostics);
+    for (pdf::Row& row : rows)
+        if (row.bookmark) row.bookmark->level += deeper;
+    std::vector<pdf::PageRows> pages = pdf::paginate(rows, set.geometry.text_height());
+    std::optional<pdf::TextLine> head;
+    if (!doc.meta.title.empty()) {
+        std::vector<pdf::TextLine> lines =
+            set.typesetter.set(pdf::flatten_plain(shortened(doc.meta.title, kMaxRunningTitle)),
+                               pdf::style::running_header(), set.geometry.text_width);
+        if (!lines.empty()) head = std::move(lines.front());
+    }
+    for (std::size_t p = 0; p < pages.size(); ++p)
+        layout.furniture.header.push_back(p == 0 ? std::nullopt : head);
+    layout.pages.insert(layout.pages.end(), pages.begin(), pages.end());
+    layout.parts.push_back(std::move(rows));  // moved, the rows stay where the pages point
+    return pages.size();
+}
+
+void add_footers(Layout& layout, const std::string& lang, Setter& set) {
     const int page_count = static_cast<int>(layout.pages.size());
     for (int n = 1; n <= page_count; ++n)
         layout.furniture.footer.push_back(
-            typesetter.set(pdf::flatten_plain(page_n_of_m(doc.meta.lang, n, page_count)),
-                           pdf::style::footer(), geometry.text_width));
-    return layout;
+            set.typesetter.set(pdf::flatten_plain(page_n_of_m(lang, n, page_count)), pdf::style::footer(),
+                               set.geometry.text_width));
 }
 
-}  // namespace
+// A collection's front matter: the book's title, subtitle and byline, and its contents with each article's
+// first page (numbered from the first page of the front matter itself).
+Document front_matter(const Collection& book, const std::vector<std::size_t>& first_pages) {
+    Document front;
+    front.meta.title = book.meta.title;
+    front.meta.subtitle = book.meta.subtitle;
+    front.meta.lang = book.meta.lang;
+    for (const Person& person : book.meta.authors)
+        front.meta.authors.push_back(Person{person.name, {}, {}, {}});
+    front.blocks.push_back(Heading{2, plain(std::string(book_labels(book.meta.lang).contents))});
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const Meta& meta = book.articles[i].meta;
+        std::vector<std::string> names;
+        for (const Person& person : meta.authors) names.push_back(person.name);
+        std::string entry = std::to_string(i + 1) + ". " + display_title(meta);
+        if (const std::string joined = join_names(meta.lang, names); !joined.empty())
+            entry += " \u2014 " + joined;
+        entry += "  \u00B7  " + std::to_string(first_pages[i]);
+        front.blocks.push_back(Paragraph{plain(entry), ""});
+    }
+    return front;
+}
 
-std::string write_pdf(const Document& article, const WriteOptions& options, Diagnostics& diagnostics) {
-    std::optional<Document> with_image;  // a copy only when there is an image to attach
-    const Document& doc = options.figure_image.empty()
-                              ? article
-                              : with_image.emplace(with_attached_image(article, options, diagnostics));
-    const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
-    pdf::FontSet fonts(options);
-    const pdf::PatternDictionary* dictionary = pdf::hyphenation_dictionary(doc.meta.lang);
-    if (dictionary == nullptr && !doc.meta.lang.empty())
-        diagnostics.warn("PDF: no hyphenation dictionary for language \"" + doc.meta.lang +
-                         "\"; text is not hyphenated");
-    pdf::Typesetter typesetter(fonts, dictionary, doc.meta.lang, options.pdf_ragged_right, diagnostics);
-    pdf::StructureTree structure;
-    std::optional<Layout> layout =
-        lay_out(doc, typesetter, geometry, options.pdf_decoded_pixels, structure, diagnostics);
-
+// A PDF document, its pages painted and tagged, its metadata and outline set, as bytes.
+std::string finish_pdf(Layout& layout, pdf::FontSet& fonts, const pdf::PageGeometry& geometry,
+                       pdf::StructureTree& structure, const Meta& meta, const std::string& summary,
+                       const WriteOptions& options, Diagnostics& diagnostics) {
     pdf::ChunkedBuffer bytes;
     {
         std::unique_ptr<PoDoFo::PdfMemDocument> pdf_doc = new_document();
         try {
             pdf::PdfResources resources(*pdf_doc, fonts, diagnostics);
             std::optional<pdf::StructureMarks> marks;
-            if (options.pdf_tags) marks.emplace(structure, doc.meta.lang);
+            if (options.pdf_tags) marks.emplace(structure, meta.lang);
             const std::vector<pdf::BookmarkTarget> targets = pdf::paint_pages(
-                *pdf_doc, resources, layout->pages, geometry, layout->furniture, marks ? &*marks : nullptr);
-            layout.reset();
-            const pdf::DocumentInfo info = pdf::document_info(
-                doc.meta, article_summary(doc), known_time(doc.meta, options.source_date_epoch, diagnostics));
+                *pdf_doc, resources, layout.pages, geometry, layout.furniture, marks ? &*marks : nullptr);
+            layout = Layout{};
+            const pdf::DocumentInfo info =
+                pdf::document_info(meta, summary, known_time(meta, options.source_date_epoch, diagnostics));
             pdf::set_document_metadata(*pdf_doc, info);
             if (marks) {
                 marks->write(*pdf_doc);
@@ -115,6 +148,88 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
         }
     }  // the document goes before its bytes are put together
     return bytes.take();
+}
+
+const pdf::PatternDictionary* dictionary_for(const std::string& lang, Diagnostics& diagnostics) {
+    const pdf::PatternDictionary* dictionary = pdf::hyphenation_dictionary(lang);
+    if (dictionary == nullptr && !lang.empty())
+        diagnostics.warn("PDF: no hyphenation dictionary for language \"" + lang +
+                         "\"; text is not hyphenated");
+    return dictionary;
+}
+
+}  // namespace
+
+std::string write_pdf(const Document& article, const WriteOptions& options, Diagnostics& diagnostics) {
+    std::optional<Document> with_image;  // a copy only when there is an image to attach
+    const Document& doc = options.figure_image.empty()
+                              ? article
+                              : with_image.emplace(with_attached_image(article, options, diagnostics));
+    const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
+    pdf::FontSet fonts(options);
+    pdf::Typesetter typesetter(fonts, dictionary_for(doc.meta.lang, diagnostics), doc.meta.lang,
+                               options.pdf_ragged_right, diagnostics);
+    pdf::StructureTree structure;
+    Setter set{typesetter, geometry, options.pdf_decoded_pixels, structure, diagnostics};
+    Layout layout;
+    add_part(layout, doc, pdf::StructureTree::kArticle, 0, set);
+    add_footers(layout, doc.meta.lang, set);
+    return finish_pdf(layout, fonts, geometry, structure, doc.meta, article_summary(doc), options,
+                      diagnostics);
+}
+
+std::string write_pdf_collection(const Collection& book, const WriteOptions& options,
+                                 Diagnostics& diagnostics) {
+    const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
+    pdf::FontSet fonts(options);
+    // Hyphenation by the book's language; an article in another language is set with its own rules below.
+    pdf::Typesetter typesetter(fonts, dictionary_for(book.meta.lang, diagnostics), book.meta.lang,
+                               options.pdf_ragged_right, diagnostics);
+    pdf::StructureTree structure;
+    Setter set{typesetter, geometry, options.pdf_decoded_pixels, structure, diagnostics};
+
+    // The articles first: their page counts number the contents. Each starts on a new page, an Art of its
+    // own.
+    Layout articles;
+    std::vector<std::size_t> page_counts;
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const Document& doc = book.articles[i];
+        const int element =
+            i == 0 ? pdf::StructureTree::kArticle : structure.add("Art", pdf::StructureTree::kDocument);
+        if (!doc.meta.lang.empty() && doc.meta.lang != book.meta.lang)
+            structure[element].lang = doc.meta.lang;
+        if (doc.meta.lang == book.meta.lang || doc.meta.lang.empty()) {
+            page_counts.push_back(add_part(articles, doc, element, 1, set));
+        } else {
+            pdf::Typesetter own(fonts, dictionary_for(doc.meta.lang, diagnostics), doc.meta.lang,
+                                options.pdf_ragged_right, diagnostics);
+            Setter own_set{own, geometry, options.pdf_decoded_pixels, structure, diagnostics};
+            page_counts.push_back(add_part(articles, doc, element, 1, own_set));
+        }
+    }
+    // The front matter, laid out again until the number of its own pages agrees with the numbers it prints.
+    Layout layout;
+    std::size_t front_pages = 1;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        std::vector<std::size_t> first_pages;
+        std::size_t next = front_pages + 1;
+        for (const std::size_t count : page_counts) {
+            first_pages.push_back(next);
+            next += count;
+        }
+        layout = Layout{};
+        const int front = structure.add("Sect", pdf::StructureTree::kDocument);
+        const std::size_t pages = add_part(layout, front_matter(book, first_pages), front, 0, set);
+        if (pages == front_pages) break;
+        front_pages = pages;
+    }
+    for (std::vector<pdf::Row>& rows : articles.parts) layout.parts.push_back(std::move(rows));
+    layout.pages.insert(layout.pages.end(), articles.pages.begin(), articles.pages.end());
+    layout.furniture.header.insert(layout.furniture.header.end(), articles.furniture.header.begin(),
+                                   articles.furniture.header.end());
+    add_footers(layout, book.meta.lang, set);
+    return finish_pdf(layout, fonts, geometry, structure, book.meta, book.meta.subtitle, options,
+                      diagnostics);
 }
 
 }  // namespace folio

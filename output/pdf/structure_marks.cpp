@@ -118,6 +118,7 @@ void StructureMarks::write(PoDoFo::PdfMemDocument& doc) {
                                       ? root->Reference()
                                       : objs[static_cast<std::size_t>(element.parent)]->Reference());
         if (!element.alt.empty()) dict.AddKey(PdfName("Alt"), utf8_string(element.alt));
+        if (!element.lang.empty()) dict.AddKey(PdfName("Lang"), PoDoFo::PdfString(element.lang.c_str()));
         if (e < static_cast<int>(has_bbox_.size()) && has_bbox_[static_cast<std::size_t>(e)]) {
             const PoDoFo::PdfRect& box = bboxes_[static_cast<std::size_t>(e)];
             PdfArray bbox;

@@ -10,8 +10,9 @@ namespace folio::pdf {
 // while the pages are painted, in the order they are drawn: an element that never gets content is left out.
 struct StructElement {
     std::string type;  // a standard structure type ("P", "H1", "Figure", …) or "Credit" (role-mapped to Span)
-    int parent = -1;  // -1 only for the root
-    std::string alt;  // Figure: the alternative description
+    int parent = -1;   // -1 only for the root
+    std::string alt;   // Figure: the alternative description
+    std::string lang;  // when it differs from the document's (an article in another language)
 };
 
 // The elements of one article: element 0 is the Document root, element 1 its Art.

@@ -113,7 +113,8 @@ TEST(CliCollection, TextBookHasItsContentsAndStaysWithinTheColumns) {
     EXPECT_NE(result.out.find("Inhalt\n------\n1. Busan: Die Hafenstadt"), std::string::npos)
         << result.out.substr(0, 600);
     for (const std::string& line : lines_of(result.out)) {
-        if (line.find(' ') == std::string::npos) continue;  // one word longer than the line (a URL) stays whole
+        if (line.find(' ') == std::string::npos)
+            continue;  // one word longer than the line (a URL) stays whole
         const auto code_points =
             std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
         EXPECT_LE(code_points, 60) << line;
@@ -161,10 +162,23 @@ TEST(CliCollection, AFeedBecomesOneEpub) {
               std::string::npos);
 }
 
-TEST(CliCollection, AFormatThatHoldsOneArticleIsAUsageError) {
-    const ProcessResult result = run_folio(with(corpus_inputs(), {"-t", "pdf", "-o", "-"}));
-    EXPECT_EQ(result.exit_code, 2);
-    EXPECT_NE(result.err.find("pdf holds one article"), std::string::npos) << result.err;
+TEST(CliCollection, PdfStartsEachArticleOnANewPageWithAnOutlineEntry) {
+    const TempDir dir;
+    const auto pdf = dir / "dossier.pdf";
+    ASSERT_EQ(run_folio(with(corpus_inputs(), {"-o", pdf.string()})).exit_code, 0);
+    const std::string outline = shell_output("qpdf --json --json-key=outlines '" + pdf.string() + "'");
+    for (const char* title : {"So wahrscheinlich sind nordkoreanische Waffenlieferungen an Russland",
+                              "Digital identity in Europe: the wallet in your pocket is coming"})
+        EXPECT_NE(outline.find(std::string("\"title\": \"") + title + "\""), std::string::npos) << title;
+    const std::string tree = shell_output("pdfinfo -struct-text '" + pdf.string() + "'");
+    std::size_t arts = 0;
+    for (const std::string& line : lines_of(tree)) arts += line == "  Art" ? 1 : 0;
+    EXPECT_EQ(arts, corpus_inputs().size());
+    // The contents name each article's first page, where its title stands at the top.
+    const std::string contents = shell_output("pdftotext -f 1 -l 1 -raw '" + pdf.string() + "' -");
+    EXPECT_NE(contents.find("Inhalt"), std::string::npos) << contents;
+    const std::string third = shell_output("pdftotext -f 6 -l 6 -raw '" + pdf.string() + "' -");
+    EXPECT_EQ(third.rfind("Nordkorea", 0), 0u) << third.substr(0, 200);
 }
 
 }  // namespace

@@ -224,8 +224,6 @@ Plan make_plan(const CommandLine& command_line, bool stdout_is_terminal) {
     plan.options = conversion_options(command_line);
     const FormatInfo& to = output_format(requested_format(command_line.to), command_line.output);
     plan.options.to = &to;
-    if (plan.collection && to.write_collection == nullptr)
-        throw UsageError(std::string(to.name) + " holds one article: give -d DIR for a file per input");
 
     const std::string output =
         command_line.output.empty() ? std::string(standard_stream) : command_line.output;

@@ -88,7 +88,8 @@ TEST_P(TaggedCorpus, StructureTreeReadsTheArticleOnceInOrder) {
     for (const Block& block : t.doc.blocks) {
         const auto* f = std::get_if<Figure>(&block);
         if (f == nullptr) continue;
-        if (!f->image.empty() || !f->src.empty()) ++with_image;  // the converter loads it from the page's folder
+        if (!f->image.empty() || !f->src.empty())
+            ++with_image;  // the converter loads it from the page's folder
         ASSERT_LT(figure, captions.size());
         const StructNode& caption = *captions[figure++];
         const std::vector<const StructNode*> credit = caption.find_all("Span");
@@ -289,6 +290,33 @@ TEST(TaggedPdf, XmpAgreesWithTheInfoDictionary) {
     EXPECT_NE(xmp.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos);
     EXPECT_NE(xmp.find("<pdf:Producer>" + pdf_test::info_field(info, "Producer") + "</pdf:Producer>"),
               std::string::npos);
+}
+
+TEST(TaggedPdf, ACollectionIsOneArtPerArticleAndMeetsTheSameConditions) {
+    Collection book;
+    book.meta.title = "Dossier";
+    book.meta.lang = "de";
+    for (const std::string& name : test::text_articles()) book.articles.push_back(tagged(name + ".txt").doc);
+    Diagnostics diagnostics;
+    const std::string bytes = write_pdf_collection(book, WriteOptions{}, diagnostics);
+    const pdf_test::UaReport report = pdf_test::check_pdf_ua(bytes);
+    EXPECT_TRUE(report.unmarked.empty()) << report.unmarked.front();
+    EXPECT_TRUE(report.unreachable.empty()) << report.unreachable.front();
+    EXPECT_TRUE(report.skipped_headings.empty()) << report.skipped_headings.front();
+    EXPECT_TRUE(report.document_level.empty()) << report.document_level.front();
+    EXPECT_EQ(std::count(report.element_types.begin(), report.element_types.end(), "Art"),
+              static_cast<std::ptrdiff_t>(book.articles.size()));
+    pdf_test::PdfFile file(bytes, "collection");
+    const StructNode tree = pdf_test::struct_tree(file.path());
+    ASSERT_EQ(tree.elements().size(), book.articles.size() + 1);  // the front matter, then the articles
+    EXPECT_EQ(tree.elements()[0]->type, "Sect");
+    for (std::size_t i = 0; i < book.articles.size(); ++i)
+        EXPECT_EQ(squeezed(tree.elements()[i + 1]->find_all("H1").front()),
+                  squeeze(book.articles[i].meta.title));
+    // The English and French articles in a German book carry their language.
+    EXPECT_NE(pdf_test::run("qpdf --qdf --object-streams=disable '" + file.path() +
+                            "' - | grep -a -c '/Lang (en)'"),
+              "0\n");
 }
 
 }  // namespace
