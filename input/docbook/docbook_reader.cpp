@@ -28,26 +28,6 @@ bool has_lead(const std::vector<Block>& blocks) {
     });
 }
 
-// How deeply elements nest under `root` (root alone: 1), walked without recursion.
-std::size_t element_depth(const xmlNode* root) {
-    std::size_t depth = 1, deepest = 1;
-    const xmlNode* node = root;
-    while (true) {
-        if (node->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth);
-        if (node->children && node->type == XML_ELEMENT_NODE) {
-            node = node->children;
-            ++depth;
-            continue;
-        }
-        while (node != root && !node->next) {
-            node = node->parent;
-            --depth;
-        }
-        if (node == root) return deepest;
-        node = node->next;
-    }
-}
-
 Inlines abstract_text(const xmlNode* abstract) {
     Inlines out;
     for (const xmlNode* child : element_children(abstract)) {

@@ -1,6 +1,8 @@
 // libxml2 parsing hardened against external entities, external DTDs and entity expansion attacks.
 #include "input/docbook/safe_xml.hpp"
 
+#include <algorithm>
+
 #include <libxml/SAX2.h>
 #include <libxml/entities.h>
 #include <libxml/globals.h>
@@ -133,6 +135,25 @@ XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagno
             if (message.find("failed to load external entity") == std::string::npos)
                 diag.warn(prefix + message);
     return doc;
+}
+
+std::size_t element_depth(const xmlNode* root) {
+    std::size_t depth = 1, deepest = 1;
+    const xmlNode* node = root;
+    while (true) {
+        if (node->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth);
+        if (node->children && node->type == XML_ELEMENT_NODE) {
+            node = node->children;
+            ++depth;
+            continue;
+        }
+        while (node != root && !node->next) {
+            node = node->parent;
+            --depth;
+        }
+        if (node == root) return deepest;
+        node = node->next;
+    }
 }
 
 }  // namespace folio

@@ -3,6 +3,7 @@
 
 #include <libxml/tree.h>
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 
@@ -23,5 +24,8 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 // HTML named character entities (&nbsp; &mdash; ...) as their characters, other names kept as text with a
 // warning. `what` names the format in messages ("docbook").
 XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagnostics& diag);
+
+// How deeply elements nest under `root` (root alone: 1), walked without recursion.
+std::size_t element_depth(const xmlNode* root);
 
 }  // namespace folio

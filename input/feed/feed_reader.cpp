@@ -45,7 +45,7 @@ feed::Feed read_xml_feed(std::string_view bytes, const Limits& limits, Diagnosti
     const XmlDocPtr xml = parse_xml_safely(bytes, "feed", diag);
     const xmlNode* root = xmlDocGetRootElement(xml.get());
     if (!root) throw Error("the document has no root element");
-    check_nesting_depth(feed::element_depth(root), "XML elements", limits);
+    check_nesting_depth(element_depth(root), "XML elements", limits);
     const std::string_view name = feed::local_name(root);
     const std::string_view ns = feed::namespace_of(root);
     if (name == "rss" || (name == "RDF" && ns == feed::rdf_namespace))

@@ -118,23 +118,4 @@ std::string inner_markup(const xmlNode* node) {
     return out;
 }
 
-std::size_t element_depth(const xmlNode* root) {
-    std::size_t depth = 1, deepest = 1;
-    const xmlNode* node = root;
-    while (true) {
-        if (node->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth);
-        if (node->children && node->type == XML_ELEMENT_NODE) {
-            node = node->children;
-            ++depth;
-            continue;
-        }
-        while (node != root && !node->next) {
-            node = node->parent;
-            --depth;
-        }
-        if (node == root) return deepest;
-        node = node->next;
-    }
-}
-
 }  // namespace folio::feed

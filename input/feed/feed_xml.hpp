@@ -41,7 +41,5 @@ std::string language_of(const xmlNode* node);
 // attributes and text escaped. Depth is bounded by the nesting limit checked before.
 std::string inner_markup(const xmlNode* node);
 
-// How deeply elements nest under `root` (root alone: 1), walked without recursion.
-std::size_t element_depth(const xmlNode* root);
 
 }  // namespace folio::feed

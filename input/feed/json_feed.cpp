@@ -7,6 +7,7 @@
 #include <string>
 
 #include "input/feed/feed_limits.hpp"
+#include "input/json/json_fields.hpp"
 
 namespace folio::feed {
 
@@ -16,28 +17,6 @@ using Json = nlohmann::json;
 
 constexpr std::string_view version_prefix = "https://jsonfeed.org/version/";
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
-
-// How deeply arrays and objects nest, strings skipped; linear, no recursion.
-std::size_t nesting_depth(std::string_view bytes) {
-    std::size_t depth = 0, deepest = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (in_string) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
 
 // Stops the SAX parse once the top-level "version" has been read.
 class VersionProbe : public nlohmann::json_sax<Json> {
@@ -167,7 +146,7 @@ Entry read_item(const Json& item, const std::string& path, Diagnostics& diag) {
 }
 
 Json parse(std::string_view bytes, const Limits& limits) {
-    check_nesting_depth(nesting_depth(bytes), "JSON arrays and objects", limits);
+    check_nesting_depth(json_nesting_depth(bytes), "JSON arrays and objects", limits);
     try {
         return Json::parse(bytes.begin(), bytes.end());
     } catch (const nlohmann::json::exception& e) {

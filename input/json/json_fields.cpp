@@ -1,6 +1,8 @@
 // Typed access to JSON object members and the inline tree, with errors that name the member.
 #include "input/json/json_fields.hpp"
 
+#include <algorithm>
+
 #include <cstdint>
 #include <utility>
 
@@ -112,6 +114,28 @@ std::string JsonFields::path_of(std::string_view key) const {
 void JsonFields::warn_unread(Diagnostics& diag) const {
     for (const auto& [key, value] : object_.items())
         if (!read_.contains(key)) diag.warn("json: ignored unknown member \"" + path_of(key) + "\"");
+}
+
+std::size_t json_nesting_depth(std::string_view bytes) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (const char c : bytes) {
+        if (in_string) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
 }
 
 }  // namespace folio

@@ -46,4 +46,7 @@ private:
     std::set<std::string, std::less<>> read_;
 };
 
+// How deeply arrays and objects nest, counted on the bytes before parsing (strings skipped); linear.
+std::size_t json_nesting_depth(std::string_view bytes);
+
 }  // namespace folio

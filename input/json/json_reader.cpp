@@ -144,29 +144,6 @@ Block read_block(const JsonValue& node, const std::string& path, Diagnostics& di
     return block;
 }
 
-// How deeply arrays and objects nest, counted on the bytes before parsing (strings skipped).
-std::size_t nesting_depth(std::string_view bytes) {
-    std::size_t depth = 0, deepest = 0;
-    bool in_string = false, escaped = false;
-    for (const char c : bytes) {
-        if (in_string) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 // The reason of a JSON library exception without its "[json.exception.…] " tag.
 std::string reason_of(const nlohmann::json::exception& e) {
     std::string reason = e.what();
@@ -277,7 +254,7 @@ JsonValue parse(std::string_view bytes, const Limits& limits) {
         (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0')))
         throw Error("not UTF-8: this JSON is UTF-16 or UTF-32; folio reads JSON as UTF-8 (RFC 8259)");
     // One level of the document (a block, an inline) is an object in an array: two JSON levels.
-    check_nesting_depth((nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
+    check_nesting_depth((json_nesting_depth(bytes) + 1) / 2, "JSON objects in arrays", limits);
     try {
         JsonValue root;
         DomWithoutDuplicates builder(root);

@@ -1,25 +1,13 @@
 // The XMP metadata stream of a tagged PDF: the Info dictionary's values in XMP, and the PDF/UA-1 claim.
 #include <podofo/podofo.h>
 
-#include <cstdio>
-#include <ctime>
-
+#include "output/common/build_time.hpp"
 #include "output/docbook/xml_text.hpp"
 #include "output/pdf/pdf_metadata.hpp"
 
 namespace folio::pdf {
 
 namespace {
-
-std::string xmp_date(UnixSeconds when) {
-    const std::time_t seconds = static_cast<std::time_t>(when);
-    std::tm utc{};
-    if (gmtime_r(&seconds, &utc) == nullptr) return "1980-01-01T00:00:00Z";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900, utc.tm_mon + 1,
-                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
-    return buffer;
-}
 
 class XmpText {
 public:
@@ -59,7 +47,7 @@ void set_xmp_metadata(PoDoFo::PdfMemDocument& doc, const DocumentInfo& info) {
     x += "<pdf:Producer>" + xml.escape(info.producer) + "</pdf:Producer>\n";
     x += "<xmp:CreatorTool>" + xml.escape(info.creator) + "</xmp:CreatorTool>\n";
     if (info.when) {
-        const std::string date = xmp_date(*info.when);
+        const std::string date = w3c_utc_timestamp(*info.when);
         x += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     }
     x += "<pdfuaid:part>1</pdfuaid:part>\n"
