@@ -20,7 +20,7 @@ bool is_hidden(const fs::path& path) { return path.filename().string().starts_wi
 
 bool folio_reads(const fs::path& path) {
     const FormatInfo* format = format_for_extension(path.string());
-    return format != nullptr && format->read != nullptr;
+    return format != nullptr && (format->read != nullptr || format->read_collection != nullptr);
 }
 
 // The files below `folder` that folio reads, sorted by path.

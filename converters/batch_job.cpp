@@ -11,9 +11,11 @@
 #include <system_error>
 
 #include "converters/atomic_write.hpp"
+#include "converters/collection.hpp"
 #include "converters/figure_images.hpp"
 #include "converters/file_error.hpp"
 #include "converters/file_io.hpp"
+#include "converters/format_detection.hpp"
 
 namespace fs = std::filesystem;
 
@@ -62,13 +64,22 @@ void record_failure(OutputRecord& record, const std::string& input_name) {
     }
 }
 
-void write_output_file(const Document& doc, const WriteOptions& options, OutputRecord& record,
+// What one input read gives: one article, or a book (a feed, a collection's JSON, a DocBook <book>).
+struct ReadInput {
+    Collection book;  // the article alone when not whole_book
+    bool whole_book = false;
+};
+
+void write_output_file(const ReadInput& read, const WriteOptions& options, OutputRecord& record,
                        const std::string& input_name) {
     const Clock::time_point start = Clock::now();
     Diagnostics diagnostics;
     try {
         refuse_binary_terminal(record.output, *record.format);
-        const std::string bytes = write_document(doc, *record.format, options, diagnostics);
+        const std::string bytes =
+            read.whole_book
+                ? write_collection(read.book, *record.format, options, diagnostics)
+                : write_document(read.book.articles.front(), *record.format, options, diagnostics);
         const fs::path output(record.output);
         std::error_code ignored;  // a folder that cannot be made makes the write fail with the reason
         if (output.has_parent_path()) fs::create_directories(output.parent_path(), ignored);
@@ -116,38 +127,53 @@ InputResult convert_batch_input(const BatchInput& input, const BatchOptions& opt
 
     const Clock::time_point start = Clock::now();
     Diagnostics read_diagnostics;
-    std::optional<Document> doc;
+    std::optional<ReadInput> read;
     WriteOptions write = options.convert.write;
     try {
         const std::string bytes = read_input(input.path, options.convert.limits.input_bytes);
         if (!write.input_modified) write.input_modified = input_modified_time(input.path);
-        doc = read_document(bytes, options.convert.from, input.path, options.convert.metadata,
-                            read_diagnostics, options.convert.limits);
+        if (bytes.empty()) throw Error("the input is empty");
+        const FormatInfo& from =
+            options.convert.from != nullptr ? *options.convert.from : detect_input_format(input.path, bytes);
+        read.emplace();
+        if (holds_collection(from, bytes)) {  // one book for each output format
+            check_input_size(bytes.size(), options.convert.limits);
+            read->book = from.read_collection(bytes, ReadOptions{input.path, options.convert.limits},
+                                              read_diagnostics);
+            complete_book_meta(read->book, options.convert.metadata);
+            read->whole_book = true;
+        } else {
+            read->book.articles.push_back(read_document(bytes, &from, input.path, options.convert.metadata,
+                                                        read_diagnostics, options.convert.limits));
+        }
         const auto any_output = [&](bool FormatInfo::*property) {
             return std::any_of(result.outputs.begin(), result.outputs.end(), [&](const OutputRecord& r) {
                 return r.status != OutputStatus::skipped && r.format->*property;
             });
         };
-        result.read_images = load_figure_images(
-            *doc,
-            {input.path, options.convert.resource_paths, options.convert.limits,
-             !any_output(&FormatInfo::embeds_images), any_output(&FormatInfo::copies_per_figure)},
-            read_diagnostics);
+        for (Document& doc : read->book.articles) {
+            std::vector<std::string> opened = load_figure_images(
+                doc,
+                {input.path, options.convert.resource_paths, options.convert.limits,
+                 !any_output(&FormatInfo::embeds_images), any_output(&FormatInfo::copies_per_figure)},
+                read_diagnostics);
+            result.read_images.insert(result.read_images.end(), opened.begin(), opened.end());
+        }
         std::vector<std::string> outputs;
         for (const OutputRecord& record : result.outputs)
             if (record.status != OutputStatus::skipped) outputs.push_back(record.output);
         check_outputs_spare_images(result.read_images, outputs);
     } catch (...) {
-        doc.reset();  // nothing is written for an input that failed to read or whose outputs clash
+        read.reset();  // nothing is written for an input that failed to read or whose outputs clash
         for (OutputRecord& record : result.outputs)
             if (record.status != OutputStatus::skipped) record_failure(record, input_name);
     }
     result.read_warnings = std::move(read_diagnostics.warnings);
     result.read_milliseconds = milliseconds_since(start);
-    if (!doc) return result;
+    if (!read) return result;
 
     for (OutputRecord& record : result.outputs)
-        if (record.status != OutputStatus::skipped) write_output_file(*doc, write, record, input_name);
+        if (record.status != OutputStatus::skipped) write_output_file(*read, write, record, input_name);
     return result;
 }
 

@@ -162,6 +162,20 @@ TEST(CliCollection, AFeedBecomesOneEpub) {
               std::string::npos);
 }
 
+TEST(CliCollection, AFeedInABatchIsOneBookPerFormat) {
+    const TempDir dir;
+    const ProcessResult result =
+        run_folio({data_path("feeds/atom.atom").string(), data_path("corpus/en_digital_ids.txt").string(),
+                   "-t", "text,json", "-d", (dir / "out").string()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string text = read_file(dir / "out" / "feeds" / "atom.txt");
+    EXPECT_NE(text.find("Contents\n--------\n1. "), std::string::npos) << text.substr(0, 400);
+    EXPECT_NE(read_file(dir / "out" / "feeds" / "atom.json").find("\"format\": \"folio-collection\""),
+              std::string::npos);
+    EXPECT_NE(read_file(dir / "out" / "corpus" / "en_digital_ids.json").find("\"format\": \"folio\""),
+              std::string::npos);
+}
+
 TEST(CliCollection, PdfStartsEachArticleOnANewPageWithAnOutlineEntry) {
     const TempDir dir;
     const auto pdf = dir / "dossier.pdf";
