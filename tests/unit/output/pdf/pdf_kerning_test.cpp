@@ -4,8 +4,9 @@
 #include <hb.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <map>
-#include <regex>
+#include <string_view>
 
 #include "input/text/text_reader.hpp"
 #include "output/pdf/font_files.hpp"
@@ -82,14 +83,19 @@ std::string pdf_of(const std::string& paragraph, const std::string& lang = "en")
 std::vector<double> tj_numbers(const pdf_test::PdfFile& file) {
     const std::string qdf =
         pdf_test::run("qpdf --qdf --object-streams=disable '" + file.path() + "' - 2>/dev/null");
-    static const std::regex array(R"(\[([^\]]*)\] TJ)");
-    static const std::regex number(R"(> (-?[0-9.]+) <)");
+    // Scanned by hand: std::regex recurses once per character and overflows the stack on a whole file.
     std::vector<double> numbers;
-    for (auto it = std::sregex_iterator(qdf.begin(), qdf.end(), array); it != std::sregex_iterator(); ++it) {
-        const std::string inside = (*it)[1].str();
-        for (auto n = std::sregex_iterator(inside.begin(), inside.end(), number); n != std::sregex_iterator();
-             ++n)
-            numbers.push_back(std::stod((*n)[1].str()));
+    for (std::size_t end = qdf.find("] TJ"); end != std::string::npos; end = qdf.find("] TJ", end + 4)) {
+        const std::size_t open = qdf.rfind('[', end);
+        if (open == std::string::npos) continue;
+        const std::string inside = qdf.substr(open + 1, end - open - 1);
+        // The numbers stand between two hex strings: "> 80.078 <".
+        for (std::size_t at = inside.find("> "); at != std::string::npos; at = inside.find("> ", at + 2)) {
+            char* stop = nullptr;
+            const double value = std::strtod(inside.c_str() + at + 2, &stop);
+            if (stop != inside.c_str() + at + 2 && std::string_view(stop).starts_with(" <"))
+                numbers.push_back(value);
+        }
     }
     return numbers;
 }
