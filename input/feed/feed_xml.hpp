@@ -41,5 +41,4 @@ std::string language_of(const xmlNode* node);
 // attributes and text escaped. Depth is bounded by the nesting limit checked before.
 std::string inner_markup(const xmlNode* node);
 
-
 }  // namespace folio::feed
