@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "input/docbook/safe_xml.hpp"
+
 namespace folio {
 
 bool is_docbook_element(const xmlNode* node) {
@@ -20,21 +22,12 @@ bool is_element(const xmlNode* node, std::string_view name) {
     return is_docbook_element(node) && local_name(node) == name;
 }
 
-namespace {
-std::string take(xmlChar* value) {
-    if (!value) return {};
-    std::string out(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return out;
-}
-}  // namespace
-
 std::string attribute(const xmlNode* node, const char* name) {
-    return take(xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name)));
+    return take_xml_string(xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name)));
 }
 
 std::string attribute_ns(const xmlNode* node, const char* name, const char* ns) {
-    return take(
+    return take_xml_string(
         xmlGetNsProp(node, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(ns)));
 }
 

@@ -156,4 +156,11 @@ std::size_t element_depth(const xmlNode* root) {
     }
 }
 
+std::string take_xml_string(xmlChar* value) {
+    if (!value) return {};
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+}
+
 }  // namespace folio

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "formats/diagnostics.hpp"
@@ -24,6 +25,9 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 // HTML named character entities (&nbsp; &mdash; ...) as their characters, other names kept as text with a
 // warning. `what` names the format in messages ("docbook").
 XmlDocPtr parse_xml_safely(std::string_view bytes, std::string_view what, Diagnostics& diag);
+
+// A string libxml2 allocated (attribute values, node content) as std::string, freed; "" for nullptr.
+std::string take_xml_string(xmlChar* value);
 
 // How deeply elements nest under `root` (root alone: 1), walked without recursion.
 std::size_t element_depth(const xmlNode* root);

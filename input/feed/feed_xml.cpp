@@ -4,17 +4,11 @@
 #include <algorithm>
 
 #include "input/common/utf8.hpp"
+#include "input/docbook/safe_xml.hpp"
 
 namespace folio::feed {
 
 namespace {
-
-std::string take(xmlChar* value) {
-    if (!value) return {};
-    std::string out(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return out;
-}
 
 void escape_into(std::string& out, std::string_view text, bool attribute_value) {
     for (const char c : text) {
@@ -51,7 +45,8 @@ void write_markup(std::string& out, const xmlNode* node) {
                 out += ' ';
                 out += reinterpret_cast<const char*>(attr->name);
                 out += "=\"";
-                escape_into(out, take(xmlNodeGetContent(reinterpret_cast<const xmlNode*>(attr))), true);
+                escape_into(out, take_xml_string(xmlNodeGetContent(reinterpret_cast<const xmlNode*>(attr))),
+                            true);
                 out += '"';
             }
             out += '>';
@@ -60,7 +55,7 @@ void write_markup(std::string& out, const xmlNode* node) {
             out += local_name(child);
             out += '>';
         } else if (child->type == XML_ENTITY_REF_NODE) {
-            escape_into(out, take(xmlNodeGetContent(child)), false);
+            escape_into(out, take_xml_string(xmlNodeGetContent(child)), false);
         }
     }
 }
@@ -97,20 +92,23 @@ const xmlNode* child_named(const xmlNode* node, std::string_view ns, std::string
 
 std::string text_of(const xmlNode* node) {
     if (!node) return {};
-    return std::string(trim_space(take(xmlNodeGetContent(node))));
+    return std::string(trim_space(take_xml_string(xmlNodeGetContent(node))));
 }
 
 std::string attribute(const xmlNode* node, const char* name) {
-    return std::string(trim_space(take(xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name)))));
+    return std::string(
+        trim_space(take_xml_string(xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name)))));
 }
 
 std::string attribute_in(const xmlNode* node, const char* name, std::string_view ns) {
     const std::string href(ns);
-    return std::string(trim_space(take(xmlGetNsProp(node, reinterpret_cast<const xmlChar*>(name),
-                                                    reinterpret_cast<const xmlChar*>(href.c_str())))));
+    return std::string(trim_space(take_xml_string(xmlGetNsProp(
+        node, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(href.c_str())))));
 }
 
-std::string language_of(const xmlNode* node) { return std::string(trim_space(take(xmlNodeGetLang(node)))); }
+std::string language_of(const xmlNode* node) {
+    return std::string(trim_space(take_xml_string(xmlNodeGetLang(node))));
+}
 
 std::string inner_markup(const xmlNode* node) {
     std::string out;

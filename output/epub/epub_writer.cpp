@@ -78,6 +78,16 @@ std::string article_page(const Document& doc, const std::string& lang, std::vect
     return finish_content_document(tree);
 }
 
+// The identifier (from what `doc` holds), the language and the modification time of a book.
+PackageFacts package_facts(const Document& doc, const std::string& lang, UnixSeconds modified,
+                           Diagnostics& diag) {
+    PackageFacts facts;
+    facts.identifier = book_identifier(doc, diag);
+    facts.lang = lang;
+    facts.modified = w3c_utc_timestamp(modified);
+    return facts;
+}
+
 // The navigation, the NCX, the style sheet, the cover page and the title page.
 std::vector<BookFile> front_files(const Meta& meta, const std::string& lang, const PackageFacts& facts,
                                   const std::vector<TocEntry>& toc, const CoverImage& cover) {
@@ -134,11 +144,8 @@ std::string write_epub(const Document& doc, const WriteOptions& options, Diagnos
     if (meta.title.empty())
         diag.warn("EPUB: the article has no title; the book is called \"" + display_title(meta) + "\"");
 
-    PackageFacts facts;
-    facts.identifier = book_identifier(article, diag);
-    facts.lang = lang;
     const UnixSeconds modified = book_time(meta, options, diag);
-    facts.modified = w3c_utc_timestamp(modified);
+    PackageFacts facts = package_facts(article, lang, modified, diag);
 
     std::vector<BookFile> images;
     std::vector<TocEntry> toc;
@@ -163,11 +170,8 @@ std::string write_epub_collection(const Collection& book, const WriteOptions& op
     Document outline{meta, {}};
     for (const Document& doc : book.articles) outline.blocks.push_back(Paragraph{plain(doc.meta.title), ""});
 
-    PackageFacts facts;
-    facts.identifier = book_identifier(outline, diag);
-    facts.lang = lang;
     const UnixSeconds modified = book_time(meta, options, diag);
-    facts.modified = w3c_utc_timestamp(modified);
+    PackageFacts facts = package_facts(outline, lang, modified, diag);
 
     std::vector<BookFile> images;
     std::vector<TocEntry> toc;

@@ -52,23 +52,29 @@ std::string embedded_image(const Figure& figure, std::size_t number, Diagnostics
     return "data:" + type + ";base64," + base64_encode(figure.image);
 }
 
-}  // namespace
-
-std::string write_html(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
-    const Document article = with_attached_image(doc, options, diag);
-    const std::string lang = language_tag(article.meta.lang);
-
-    pugi::xml_document tree;
+// <html> in the language `lang` with its <head> (for `doc`'s metadata, plus `extra_css`); returns the <body>.
+pugi::xml_node start_page(pugi::xml_document& tree, const Document& doc, std::string_view extra_css = {}) {
+    const std::string lang = language_tag(doc.meta.lang);
     pugi::xml_node html = tree.append_child("html");
     set_attribute(html, "xmlns", xhtml_namespace);
     set_attribute(html, "lang", lang);
     set_attribute(html, "xml:lang", lang);
-    append_head(html, article);
-    pugi::xml_node body = html.append_child("body");
-    append_article(
-        body, article,
-        [&diag](const Figure& figure, std::size_t number) { return embedded_image(figure, number, diag); },
-        diag);
+    append_head(html, doc, extra_css);
+    return html.append_child("body");
+}
+
+// The src of a figure's image in the page: a data: URI.
+ImageSource embedded_images(Diagnostics& diag) {
+    return [&diag](const Figure& figure, std::size_t number) { return embedded_image(figure, number, diag); };
+}
+
+}  // namespace
+
+std::string write_html(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
+    const Document article = with_attached_image(doc, options, diag);
+    pugi::xml_document tree;
+    pugi::xml_node body = start_page(tree, article);
+    append_article(body, article, embedded_images(diag), diag);
     return serialize_xhtml(tree, XmlOutput{false, true});
 }
 
@@ -76,24 +82,14 @@ std::string write_html_collection(const Collection& book, const WriteOptions& /*
                                   Diagnostics& diag) {
     const std::string lang = language_tag(book.meta.lang);
     pugi::xml_document tree;
-    pugi::xml_node html = tree.append_child("html");
-    set_attribute(html, "xmlns", xhtml_namespace);
-    set_attribute(html, "lang", lang);
-    set_attribute(html, "xml:lang", lang);
-    append_head(html, Document{book.meta, {}}, collection_stylesheet());
-    pugi::xml_node body = html.append_child("body");
+    pugi::xml_node body = start_page(tree, Document{book.meta, {}}, collection_stylesheet());
     std::vector<std::string> title_ids;
     for (std::size_t i = 0; i < book.articles.size(); ++i)
         title_ids.push_back("#a" + std::to_string(i + 1) + "-title");
     append_book_contents(body, book, title_ids, true);
     for (std::size_t i = 0; i < book.articles.size(); ++i) {
         const Document& article = book.articles[i];
-        append_article(
-            body, article,
-            [&diag](const Figure& figure, std::size_t number) {
-                return embedded_image(figure, number, diag);
-            },
-            diag, "a" + std::to_string(i + 1) + "-");
+        append_article(body, article, embedded_images(diag), diag, "a" + std::to_string(i + 1) + "-");
         // An article in another language than the book's says so.
         if (!article.meta.lang.empty() && language_tag(article.meta.lang) != lang) {
             set_attribute(body.last_child(), "lang", language_tag(article.meta.lang));

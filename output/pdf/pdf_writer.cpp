@@ -4,6 +4,7 @@
 
 #include <podofo/podofo.h>
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -158,6 +159,28 @@ const pdf::PatternDictionary* dictionary_for(const std::string& lang, Diagnostic
     return dictionary;
 }
 
+// One typesetter per language, made on first use: a book's articles in one language share ICU's break
+// rules, the hyphenation dictionary and the warning when there is none.
+class Typesetters {
+public:
+    Typesetters(pdf::FontSet& fonts, bool ragged_right, Diagnostics& diagnostics)
+        : fonts_(fonts), ragged_right_(ragged_right), diagnostics_(diagnostics) {}
+
+    pdf::Typesetter& operator()(const std::string& lang) {
+        std::unique_ptr<pdf::Typesetter>& slot = by_language_[lang];
+        if (!slot)
+            slot = std::make_unique<pdf::Typesetter>(fonts_, dictionary_for(lang, diagnostics_), lang,
+                                                     ragged_right_, diagnostics_);
+        return *slot;
+    }
+
+private:
+    pdf::FontSet& fonts_;
+    bool ragged_right_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, std::unique_ptr<pdf::Typesetter>> by_language_;
+};
+
 }  // namespace
 
 std::string write_pdf(const Document& article, const WriteOptions& options, Diagnostics& diagnostics) {
@@ -167,10 +190,9 @@ std::string write_pdf(const Document& article, const WriteOptions& options, Diag
                               : with_image.emplace(with_attached_image(article, options, diagnostics));
     const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
     pdf::FontSet fonts(options);
-    pdf::Typesetter typesetter(fonts, dictionary_for(doc.meta.lang, diagnostics), doc.meta.lang,
-                               options.pdf_ragged_right, diagnostics);
+    Typesetters typesetters(fonts, options.pdf_ragged_right, diagnostics);
     pdf::StructureTree structure;
-    Setter set{typesetter, geometry, options.pdf_decoded_pixels, structure, diagnostics};
+    Setter set{typesetters(doc.meta.lang), geometry, options.pdf_decoded_pixels, structure, diagnostics};
     Layout layout;
     add_part(layout, doc, pdf::StructureTree::kArticle, 0, set);
     add_footers(layout, doc.meta.lang, set);
@@ -182,11 +204,10 @@ std::string write_pdf_collection(const Collection& book, const WriteOptions& opt
                                  Diagnostics& diagnostics) {
     const pdf::PageGeometry geometry = pdf::page_geometry(options.pdf_paper);
     pdf::FontSet fonts(options);
-    // Hyphenation by the book's language; an article in another language is set with its own rules below.
-    pdf::Typesetter typesetter(fonts, dictionary_for(book.meta.lang, diagnostics), book.meta.lang,
-                               options.pdf_ragged_right, diagnostics);
+    Typesetters typesetters(fonts, options.pdf_ragged_right, diagnostics);
     pdf::StructureTree structure;
-    Setter set{typesetter, geometry, options.pdf_decoded_pixels, structure, diagnostics};
+    // The front matter in the book's language; each article in its own.
+    Setter set{typesetters(book.meta.lang), geometry, options.pdf_decoded_pixels, structure, diagnostics};
 
     // The articles first: their page counts number the contents. Each starts on a new page, an Art of its
     // own.
@@ -198,14 +219,9 @@ std::string write_pdf_collection(const Collection& book, const WriteOptions& opt
             i == 0 ? pdf::StructureTree::kArticle : structure.add("Art", pdf::StructureTree::kDocument);
         if (!doc.meta.lang.empty() && doc.meta.lang != book.meta.lang)
             structure[element].lang = doc.meta.lang;
-        if (doc.meta.lang == book.meta.lang || doc.meta.lang.empty()) {
-            page_counts.push_back(add_part(articles, doc, element, 1, set));
-        } else {
-            pdf::Typesetter own(fonts, dictionary_for(doc.meta.lang, diagnostics), doc.meta.lang,
-                                options.pdf_ragged_right, diagnostics);
-            Setter own_set{own, geometry, options.pdf_decoded_pixels, structure, diagnostics};
-            page_counts.push_back(add_part(articles, doc, element, 1, own_set));
-        }
+        Setter own{typesetters(doc.meta.lang.empty() ? book.meta.lang : doc.meta.lang), geometry,
+                   options.pdf_decoded_pixels, structure, diagnostics};
+        page_counts.push_back(add_part(articles, doc, element, 1, own));
     }
     // The front matter, laid out again until the number of its own pages agrees with the numbers it prints.
     Layout layout;
