@@ -9,8 +9,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
-# Data folio reads at run time: language fingerprints, hyphenation patterns, fonts for PDFs.
+# Data folio reads at run time: hyphenation patterns, fonts for PDFs (the language fingerprints are built in).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-  "libexttextcat-data, hyphen-de, hyphen-en-us, hyphen-fr, fonts-liberation2, fonts-dejavu-core, fonts-nanum")
+  "hyphen-de, hyphen-en-us, hyphen-fr, fonts-liberation2, fonts-dejavu-core, fonts-nanum")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 include(CPack)

@@ -13,6 +13,8 @@ namespace folio {
 struct ReadOptions {
     std::string source_name;  // the input's file name, for messages; "-" for stdin
     Limits limits{};          // nesting depth and block count the reader enforces
+    // The caller sets the language after reading (-M lang=...): the reader need not guess it.
+    bool language_given = false;
 };
 
 struct WriteOptions {

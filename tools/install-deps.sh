@@ -8,12 +8,14 @@ packages=(
   cmake make g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev
   # the man page (help2man over folio --help), man to render it, dpkg-shlibdeps for cpack -G DEB
   help2man man-db dpkg-dev
-  # libraries folio links (cmake/FolioLinkDependencies.cmake) and the command line's parser
+  # libraries folio links (cmake/FolioLinkDependencies.cmake), the command line's parser, and the reference
+  # the tests compare folio's language classifier with (libexttextcat)
   libcli11-dev nlohmann-json3-dev libicu-dev libexttextcat-dev libxml2-dev libpugixml-dev libzip-dev
   libpodofo-dev libfontconfig-dev libfreetype-dev libhyphen-dev
   # HarfBuzz: kerning of the text in PDFs
   libharfbuzz-dev
-  # data read at run time: language fingerprints, hyphenation patterns, fonts embedded in PDFs
+  # data: language fingerprints (compiled into folio at build time); read at run time: hyphenation
+  # patterns, fonts embedded in PDFs
   libexttextcat-data hyphen-de hyphen-en-us hyphen-fr
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-nanum
 )

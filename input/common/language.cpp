@@ -1,36 +1,18 @@
-// Guessing the language of a text with libexttextcat; a stop-word count decides when it cannot.
+// Guessing the language of a text by libexttextcat's n-gram fingerprints (compiled into folio); a stop-word
+// count decides when they cannot.
 #include "input/common/language.hpp"
-
-#include <textcat.h>
 
 #include <array>
 #include <set>
 
+#include "input/common/textcat.hpp"
 #include "input/common/utf8.hpp"
 
 namespace folio {
 
 namespace {
 
-constexpr const char* kConfig = "/usr/share/libexttextcat/fpdb.conf";
-constexpr const char* kFingerprints = "/usr/share/libexttextcat/";
 constexpr std::size_t kMaxSample = 1024;  // "a few hundred bytes will suffice" (textcat.h); more is slower
-
-// libexttextcat keeps scratch state in its handle, so each thread classifies with a handle of its own.
-struct Classifier {
-    void* handle = nullptr;
-    Classifier() : handle(special_textcat_Init(kConfig, kFingerprints)) {}
-    ~Classifier() {
-        if (handle != nullptr) textcat_Done(handle);
-    }
-    Classifier(const Classifier&) = delete;
-    Classifier& operator=(const Classifier&) = delete;
-};
-
-Classifier& classifier() {
-    thread_local Classifier instance;
-    return instance;
-}
 
 // "de--utf8" -> "de", "zh-CN-utf8" -> "zh-CN", "[en--utf8][sco--utf8]" -> "en" (the best candidate).
 std::string label_to_bcp47(std::string_view result) {
@@ -95,13 +77,9 @@ std::string guess_language_by_stop_words(std::string_view utf8_text) {
 std::string guess_language(std::string_view utf8_text) {
     const std::string_view sample = sample_of(utf8_text);
     if (trim_space(sample).empty()) return {};
-    Classifier& c = classifier();
-    std::string result;
-    if (c.handle != nullptr) {
-        const char* answer = textcat_Classify(c.handle, sample.data(), sample.size());
-        if (answer != nullptr) result = answer;
-    }
-    if (result.empty() || result == TEXTCAT_RESULT_UNKNOWN_STR || result == TEXTCAT_RESULT_SHORT_STR) {
+    // As libexttextcat did, the classifier reads on past the sample while runs of spaces shorten it.
+    const std::string result = textcat_classify(utf8_text, sample.size());
+    if (result.empty() || result == "UNKNOWN" || result == "SHORT") {
         return guess_language_by_stop_words(sample);
     }
     return label_to_bcp47(result);

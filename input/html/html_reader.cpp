@@ -171,7 +171,7 @@ Reading read_article(const Node& body, const html::PageMetadata& metadata) {
 
 }  // namespace
 
-Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagnostics& diag) {
+Document read_html(std::string_view bytes, const ReadOptions& options, Diagnostics& diag) {
     const std::string page = html::resolve_bare_entities(html::decode_page(bytes, diag));
     const html::Tree tree = html::parse_html(page, diag);
     const html::PageMetadata metadata = html::read_page_metadata(tree);
@@ -198,7 +198,7 @@ Document read_html(std::string_view bytes, const ReadOptions& /*options*/, Diagn
     // Links relative to the page lead nowhere once the article leaves it: resolve them against its address.
     html::make_links_absolute(doc.blocks, doc.meta.authors,
                               html::is_web_url(metadata.base_url) ? metadata.base_url : metadata.url);
-    doc.meta.lang = article_language(metadata.lang, body_text(doc.blocks), diag);
+    if (!options.language_given) doc.meta.lang = article_language(metadata.lang, body_text(doc.blocks), diag);
     return doc;
 }
 
