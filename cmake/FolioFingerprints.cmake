@@ -19,4 +19,4 @@ add_custom_command(OUTPUT ${folio_fingerprint_source}
   DEPENDS folio-compile-fingerprints "${FOLIO_TEXTCAT_DATA}/fpdb.conf" ${folio_fingerprint_files}
   COMMENT "Compiling libexttextcat's language fingerprints"
   VERBATIM)
-target_sources(folio PRIVATE ${folio_fingerprint_source})
+target_sources(folio_objects PRIVATE ${folio_fingerprint_source})

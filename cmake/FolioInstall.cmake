@@ -1,4 +1,5 @@
-# Installs the library, its headers, the folio program and the CMake package (find_package(folio)).
+# Installs the library, its headers, the folio program with its PDF module and the CMake package
+# (find_package(folio)).
 include(CMakePackageConfigHelpers)
 
 # The installed headers use C++20; programs linking folio::folio compile with it too.
@@ -8,6 +9,7 @@ install(TARGETS folio EXPORT folioTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(TARGETS folio-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS folio-pdf LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/folio)
 install(FILES folio.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/folio)
 install(DIRECTORY formats input output converters
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/folio

@@ -30,6 +30,13 @@ if(NOT step_output STREQUAL "folio ${FOLIO_VERSION}\n")
   message(FATAL_ERROR "installed folio --version printed '${step_output}'")
 endif()
 
+# The installed program finds its PDF writer, a module installed apart from it.
+run_step("installed folio writes a PDF" "${prefix}/bin/folio" "${SEED_ARTICLE}" -o "${WORK_DIR}/seed.pdf")
+file(READ "${WORK_DIR}/seed.pdf" pdf_start LIMIT 5 HEX)
+if(NOT pdf_start STREQUAL "255044462d")  # "%PDF-"
+  message(FATAL_ERROR "installed folio wrote no PDF")
+endif()
+
 run_step("configure consumer" ${CMAKE_COMMAND} -S "${CONSUMER_SOURCE_DIR}" -B "${WORK_DIR}/build"
   "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
   "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_CXX_FLAGS=${CONSUMER_FLAGS}"
