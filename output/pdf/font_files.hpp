@@ -15,7 +15,8 @@ struct FontFile {
     friend bool operator==(const FontFile&, const FontFile&) = default;
 };
 
-// The installed file of exactly this family and style, resolved through fontconfig once per process and
+// The installed file of exactly this family and style, resolved through fontconfig once (the answer kept
+// for later processes while fontconfig's configuration, fonts and environment stay the same) and
 // verified: fontconfig always answers with some font, so the match must name the family asked for, have
 // the asked weight and slant, and be a TrueType-outline file. nullopt when no such font is installed.
 std::optional<FontFile> find_installed_font(std::string_view family, bool bold, bool italic);

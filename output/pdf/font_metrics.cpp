@@ -51,6 +51,7 @@ bool has_glyf_table(FT_Face face) {
 }  // namespace
 
 FontMetrics::FontMetrics(const std::string& path) {
+    page_of_.fill(-1);
     const std::lock_guard lock(freetype_mutex());
     FacePtr face = open_face(path);
     if (!face) throw Error("cannot read font file: " + path);
@@ -64,13 +65,13 @@ FontMetrics::FontMetrics(const std::string& path) {
         if (cp > 0xFFFF) continue;
         FT_Fixed advance = 0;
         if (FT_Get_Advance(face.get(), glyph, FT_LOAD_NO_SCALE, &advance) != 0) continue;
-        advances_.emplace(static_cast<char32_t>(cp), static_cast<float>(advance / units));
+        std::int16_t& page = page_of_[cp >> 8];
+        if (page < 0) {
+            page = static_cast<std::int16_t>(pages_.size());
+            pages_.emplace_back().fill(kNone);
+        }
+        pages_[static_cast<std::size_t>(page)][cp & 0xFF] = static_cast<float>(advance / units);
     }
-}
-
-double FontMetrics::advance(char32_t cp) const {
-    const auto it = advances_.find(cp);
-    return it == advances_.end() ? 0.0 : it->second;
 }
 
 const FontMetrics& font_metrics(const std::string& path) {

@@ -60,27 +60,39 @@ int FontSet::add(const FontFile& file) {
     return static_cast<int>(files_.size() - 1);
 }
 
-const std::vector<int>& FontSet::chain(FontStyle style) {
-    auto it = chains_.find(style);
-    if (it != chains_.end()) return it->second;
-    std::vector<int> fonts;
-    if (style.face == Typeface::Serif) {
-        const std::string path = user_path(options_, style.bold, style.italic);
-        if (!path.empty()) fonts.push_back(add(user_font(path, style.bold, style.italic)));
+bool FontSet::extend(FontStyle style, Chain& chain) {
+    const std::array<const char*, 3> installed = families(style.face);
+    while (chain.sources_done < 1 + installed.size()) {
+        const std::size_t source = chain.sources_done++;
+        if (source == 0) {  // the user's file, for the body text only
+            if (style.face != Typeface::Serif) continue;
+            const std::string path = user_path(options_, style.bold, style.italic);
+            if (path.empty()) continue;
+            chain.fonts.push_back(add(user_font(path, style.bold, style.italic)));
+            return true;
+        }
+        if (auto found = nearest_installed(installed[source - 1], style.bold, style.italic)) {
+            chain.fonts.push_back(add(*found));
+            return true;
+        }
     }
-    for (const char* family : families(style.face))
-        if (auto found = nearest_installed(family, style.bold, style.italic)) fonts.push_back(add(*found));
-    if (fonts.empty())
+    if (chain.fonts.empty())
         throw Error("no usable TrueType font installed for the PDF (fonts-liberation2, fonts-dejavu-core)");
-    return chains_.emplace(style, std::move(fonts)).first->second;
+    return false;
 }
 
 int FontSet::font_for(FontStyle style, char32_t cp) {
-    for (int font : chain(style))
-        if (metrics(font).covers(cp)) return font;
-    return -1;
+    Chain& chain = chains_[style];
+    for (std::size_t i = 0;; ++i) {
+        if (i == chain.fonts.size() && !extend(style, chain)) return -1;
+        if (metrics(chain.fonts[i]).covers(cp)) return chain.fonts[i];
+    }
 }
 
-int FontSet::primary(FontStyle style) { return chain(style).front(); }
+int FontSet::primary(FontStyle style) {
+    Chain& chain = chains_[style];
+    if (chain.fonts.empty()) extend(style, chain);
+    return chain.fonts.front();
+}
 
 }  // namespace folio::pdf

@@ -1,4 +1,6 @@
-// The fonts of one document: for every style a chain of TrueType files, the first covering a glyph wins.
+// The fonts of one document: for every style a chain of TrueType files, the first covering a glyph wins. A
+// chain is resolved only as far as lookups need: a fallback font is found and read when the fonts before it
+// lack a code point (German text never loads the Hangul font).
 #pragma once
 
 #include <compare>
@@ -38,14 +40,21 @@ public:
     std::size_t size() const { return files_.size(); }
 
 private:
-    const std::vector<int>& chain(FontStyle style);
+    // One style's chain as far as it is resolved: its fonts in order, and how many of its sources (the
+    // user's file for the body, then the installed families) have been looked at.
+    struct Chain {
+        std::vector<int> fonts;
+        std::size_t sources_done = 0;
+    };
+    // Resolves the chain's next source that gives a font; false when no source is left.
+    bool extend(FontStyle style, Chain& chain);
     int add(const FontFile& file);
 
     WriteOptions options_;
     std::vector<FontFile> files_;
     std::vector<const FontMetrics*> metrics_;
     std::vector<const FontKerning*> kerning_;
-    std::map<FontStyle, std::vector<int>> chains_;
+    std::map<FontStyle, Chain> chains_;
 };
 
 }  // namespace folio::pdf

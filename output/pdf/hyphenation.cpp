@@ -1,15 +1,10 @@
 // Hyphenation by language: Debian's libhyphen dictionaries, loaded on first use and shared by all threads.
 #include "output/pdf/hyphenation.hpp"
 
-#include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unicode/uchar.h>
-#include <unistd.h>
 
 #include <cctype>
-#include <cerrno>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -18,6 +13,7 @@
 #include <unordered_map>
 
 #include "output/pdf/compiled_patterns.hpp"
+#include "output/pdf/user_cache.hpp"
 
 namespace folio::pdf {
 
@@ -54,63 +50,6 @@ std::string dictionary_path(std::string_view lang) {
             return std::filesystem::canonical(path, ignored).string();
     }
     return {};
-}
-
-enum class Links { follow, refuse };
-
-// The whole regular file mapped read-only, as a view that unmaps when the last owner lets go; nullptr
-// when the file cannot be opened, is empty, or is no regular file (a FIFO or device would block or never
-// end), or with Links::refuse is a symbolic link.
-std::shared_ptr<const std::string_view> map_file(const std::filesystem::path& path, Links links) {
-    const int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (links == Links::refuse ? O_NOFOLLOW : 0);
-    const int fd = ::open(path.c_str(), flags);
-    if (fd < 0) return nullptr;
-    struct stat info {};
-    void* data = MAP_FAILED;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
-        data = ::mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-    ::close(fd);
-    if (data == MAP_FAILED) return nullptr;
-    const std::size_t size = static_cast<std::size_t>(info.st_size);
-    return {new std::string_view(static_cast<const char*>(data), size), [size](const std::string_view* view) {
-                ::munmap(const_cast<char*>(view->data()), size);
-                delete view;
-            }};
-}
-
-// Where compiled dictionaries are kept: $XDG_CACHE_HOME/folio, else ~/.cache/folio; "" when neither is set.
-std::filesystem::path user_cache_directory() {
-    const char* xdg = std::getenv("XDG_CACHE_HOME");
-    if (xdg != nullptr && xdg[0] == '/') return std::filesystem::path(xdg) / "folio";
-    const char* home = std::getenv("HOME");
-    if (home != nullptr && home[0] == '/') return std::filesystem::path(home) / ".cache" / "folio";
-    return {};
-}
-
-// Writes all of `bytes` to `fd`; false on any error.
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t done = ::write(fd, bytes.data(), bytes.size());
-        if (done < 0 && errno == EINTR) continue;
-        if (done <= 0) return false;
-        bytes.remove_prefix(static_cast<std::size_t>(done));
-    }
-    return true;
-}
-
-// Saves the compiled form for the next process, through a new file of its own (never an existing file,
-// link or FIFO of that name) renamed over the target; a cache that cannot be written is simply not used.
-void store_compiled(const std::filesystem::path& target, const std::string& bytes) {
-    std::error_code ignored;
-    std::filesystem::create_directories(target.parent_path(), ignored);
-    std::filesystem::path temporary = target;
-    temporary += ".tmp" + std::to_string(::getpid());
-    ::unlink(temporary.c_str());  // left by an earlier process of this number that died
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (fd < 0) return;
-    const bool written = write_all(fd, bytes);
-    if (::close(fd) != 0 || !written || ::rename(temporary.c_str(), target.c_str()) != 0)
-        ::unlink(temporary.c_str());
 }
 
 // At least three letters before a hyphen and three after it, in every language (a dictionary asking for
@@ -172,7 +111,7 @@ std::unique_ptr<PatternDictionary> load_pattern_file(const std::string& path,
     const std::shared_ptr<const std::string_view> bytes = map_file(path, Links::follow);
     if (bytes == nullptr) return nullptr;
     auto dict = std::make_unique<PatternDictionary>(parse_pattern_dictionary(*bytes));
-    if (!compiled.empty()) store_compiled(compiled, compile_patterns(*dict, source));
+    if (!compiled.empty()) store_cache_file(compiled, compile_patterns(*dict, source));
     return dict;
 }
 
