@@ -3,6 +3,7 @@
 
 #include <podofo/podofo.h>
 
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -23,9 +24,15 @@ public:
                 StructureMarks* marks)
         : doc_(doc), page_(page), resources_(resources), marks_(marks) {
         painter_.SetPage(page);
+        // The page is drawn into its content stream uncompressed and deflated once when finished
+        // (finish()): the same bytes as deflating each of the painter's thousands of small appends.
+        canvas().EndAppend();
+        canvas().BeginAppend(PoDoFo::TVecFilters(), false, false);
         if (marks_ != nullptr) marks_->begin_page(page);
     }
-    ~PagePainter() { painter_.FinishPage(); }
+    ~PagePainter() {
+        if (!finished_) painter_.FinishPage();
+    }
     PagePainter(const PagePainter&) = delete;
     PagePainter& operator=(const PagePainter&) = delete;
 
@@ -107,6 +114,18 @@ public:
         if (marks_ != nullptr) StructureMarks::end(canvas());
     }
 
+    // Ends the page: its content stream deflated in one go.
+    void finish() {
+        PoDoFo::PdfStream& stream = canvas();
+        painter_.FinishPage();
+        finished_ = true;
+        char* drawn = nullptr;
+        PoDoFo::pdf_long length = 0;
+        stream.GetCopy(&drawn, &length);
+        const std::unique_ptr<char, void (*)(void*)> owner(drawn, PoDoFo::podofo_free);
+        stream.Set(drawn, length);
+    }
+
 private:
     PoDoFo::PdfStream& canvas() { return *painter_.GetCanvas(); }
 
@@ -151,6 +170,7 @@ private:
     StructureMarks* marks_;  // nullptr: an untagged PDF
     PoDoFo::PdfPainter painter_;
     std::optional<Color> fill_;  // the fill colour set on the page, none yet at its start
+    bool finished_ = false;
 };
 
 }  // namespace
@@ -196,6 +216,7 @@ std::vector<BookmarkTarget> paint_pages(PoDoFo::PdfMemDocument& doc, PdfResource
                 baseline -= footer_style.leading;
             }
         }
+        painter.finish();
     }
     return targets;
 }
