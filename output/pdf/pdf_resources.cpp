@@ -1,7 +1,12 @@
 // The PoDoFo objects of one PDF: subset fonts (Identity-H) created on first use, and embedded images.
 #include "output/pdf/pdf_resources.hpp"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_TRUETYPE_TABLES_H
 #include <podofo/podofo.h>
+
+#include <algorithm>
 
 #include "formats/diagnostics.hpp"
 #include "output/common/image_media_type.hpp"
@@ -21,6 +26,63 @@ const PoDoFo::PdfEncoding* identity_encoding() {
     return &encoding;
 }
 
+// The bytes of font files as PoDoFo's subset fonts read them, one FreeType library and one copy of each
+// file per thread: PoDoFo counts the owners of these buffers without atomics, so they stay in their thread.
+class ThreadFonts {
+public:
+    ThreadFonts() {
+        if (FT_Init_FreeType(&library_) != 0) library_ = nullptr;
+    }
+    ~ThreadFonts() {
+        bytes_.clear();
+        if (library_ != nullptr) FT_Done_FreeType(library_);
+    }
+    ThreadFonts(const ThreadFonts&) = delete;
+    ThreadFonts& operator=(const ThreadFonts&) = delete;
+
+    FT_Library* library() { return library_ != nullptr ? &library_ : nullptr; }
+
+    // The whole file, as PdfFontMetricsFreetype::CreateForSubsetting loads it (FT_Load_Sfnt_Table with tag
+    // 0); an empty buffer when FreeType cannot read it.
+    const PoDoFo::PdfRefCountedBuffer& bytes(const std::string& path) {
+        auto it = bytes_.find(path);
+        if (it == bytes_.end()) it = bytes_.emplace(path, load(path)).first;
+        return it->second;
+    }
+
+private:
+    PoDoFo::PdfRefCountedBuffer load(const std::string& path) {
+        FT_Face face = nullptr;
+        if (library_ == nullptr || FT_New_Face(library_, path.c_str(), 0, &face) != 0) return {};
+        FT_ULong length = 0;
+        PoDoFo::PdfRefCountedBuffer buffer;
+        if (FT_Load_Sfnt_Table(face, 0, 0, nullptr, &length) == 0 && length > 0) {
+            buffer.Resize(static_cast<size_t>(length));
+            if (FT_Load_Sfnt_Table(face, 0, 0, reinterpret_cast<FT_Byte*>(buffer.GetBuffer()), &length) != 0)
+                buffer = PoDoFo::PdfRefCountedBuffer();
+        }
+        FT_Done_Face(face);
+        return buffer;
+    }
+
+    FT_Library library_ = nullptr;
+    std::map<std::string, PoDoFo::PdfRefCountedBuffer> bytes_;
+};
+
+ThreadFonts& thread_fonts() {
+    thread_local ThreadFonts fonts;
+    return fonts;
+}
+
+// PdfFontCache::genSubsetBasename: the next of AAAAAA+, BAAAAA+, …, ZAAAAA+, ABAAAA+, ….
+const char* next_subset_prefix(std::array<char, 8>& prefix) {
+    for (std::size_t i = 0; i < 6; ++i) {
+        if (++prefix[i] <= 'Z') break;
+        prefix[i] = 'A';
+    }
+    return prefix.data();
+}
+
 }  // namespace
 
 std::mutex& podofo_date_mutex() {
@@ -31,7 +93,9 @@ std::mutex& podofo_date_mutex() {
 PdfResources::PdfResources(PoDoFo::PdfMemDocument& doc, const FontSet& fonts, Diagnostics& diagnostics)
     : doc_(doc), fonts_(fonts), diagnostics_(diagnostics) {}
 
-PdfResources::~PdfResources() = default;
+PdfResources::~PdfResources() {
+    for (const PoDoFo::TFontCacheElement& subset : subsets_) delete subset.m_pFont;
+}
 
 PoDoFo::PdfFont* PdfResources::font(int index, double size) {
     const auto slot = static_cast<std::size_t>(index);
@@ -40,8 +104,7 @@ PoDoFo::PdfFont* PdfResources::font(int index, double size) {
         const FontFile& file = fonts_.file(index);
         PoDoFo::PdfFont* created = nullptr;
         try {
-            created = doc_.CreateFontSubset(file.family.c_str(), file.bold, file.italic, false,
-                                            identity_encoding(), file.path.c_str());
+            created = subset_font(file);
         } catch (const PoDoFo::PdfError&) {
             created = nullptr;
         }
@@ -50,6 +113,45 @@ PoDoFo::PdfFont* PdfResources::font(int index, double size) {
     }
     pdf_fonts_[slot]->SetFontSize(static_cast<float>(size));
     return pdf_fonts_[slot];
+}
+
+// PdfFontCache::GetFontSubset with the file's bytes from this thread's copy: a font of the same family and
+// style as one made before is that font; a new one gets the next subset prefix and joins the sorted list.
+PoDoFo::PdfFont* PdfResources::subset_font(const FontFile& file) {
+    const auto range = std::equal_range(
+        subsets_.begin(), subsets_.end(),
+        PoDoFo::TFontCacheElement(file.family.c_str(), file.bold, file.italic, false, identity_encoding()));
+    if (range.first != range.second) return range.first->m_pFont;
+    ThreadFonts& fonts = thread_fonts();
+    const PoDoFo::PdfRefCountedBuffer& bytes = fonts.bytes(file.path);
+    if (fonts.library() == nullptr || bytes.GetSize() == 0) return nullptr;
+    auto* metrics =
+        new PoDoFo::PdfFontMetricsFreetype(fonts.library(), bytes, false, next_subset_prefix(subset_prefix_));
+    int flags = PoDoFo::ePdfFont_Subsetting | PoDoFo::ePdfFont_Embedded;
+    if (file.bold) flags |= PoDoFo::ePdfFont_Bold;
+    if (file.italic) flags |= PoDoFo::ePdfFont_Italic;
+    PoDoFo::PdfFont* font = nullptr;
+    try {
+        font =
+            PoDoFo::PdfFontFactory::CreateFontObject(metrics, flags, identity_encoding(), &doc_.GetObjects());
+    } catch (const PoDoFo::PdfError&) {
+        font = nullptr;  // PdfFontCache::CreateFontObject swallows the error the same way
+    }
+    if (font == nullptr) return nullptr;
+    PoDoFo::TFontCacheElement element;
+    element.m_pFont = font;
+    element.m_bBold = font->IsBold();
+    element.m_bItalic = font->IsItalic();
+    element.m_sFontName = file.family.c_str();
+    element.m_pEncoding = identity_encoding();
+    element.m_bIsSymbolCharset = metrics->IsSymbol();
+    subsets_.insert(range.first, element);
+    return font;
+}
+
+void PdfResources::embed_fonts() {
+    for (const PoDoFo::TFontCacheElement& subset : subsets_)
+        if (subset.m_pFont->IsSubsetting()) subset.m_pFont->EmbedSubsetFont();
 }
 
 PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {

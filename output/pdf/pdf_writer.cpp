@@ -142,6 +142,7 @@ std::string finish_pdf(Layout& layout, pdf::FontSet& fonts, const pdf::PageGeome
                 pdf::set_xmp_metadata(*pdf_doc, info);
             }
             pdf::build_outline(*pdf_doc, targets);
+            resources.embed_fonts();
             write_to(*pdf_doc, bytes);
         } catch (const PoDoFo::PdfError& error) {
             throw Error(std::string("PDF: PoDoFo failed: ") +
