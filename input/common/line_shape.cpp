@@ -3,6 +3,7 @@
 #include "input/common/line_shape.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <vector>
@@ -44,14 +45,28 @@ std::string bare_word(std::string_view word) {
 
 }  // namespace
 
+// The ASCII bytes is_space_or_line_end_at counts as white space.
+constexpr std::array<bool, 128> kAsciiSpace = [] {
+    std::array<bool, 128> table{};
+    for (const char c : {' ', '\t', '\n', '\f', '\v'}) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
 std::size_t word_count(std::string_view line) {
     // As split_words counts them, without building the list: lines can be megabytes long.
     std::size_t words = 0;
     bool in_word = false;
     std::size_t pos = 0;
     while (pos < line.size()) {
-        const std::size_t here = pos;
-        const bool space = is_space(next_code_point(line, pos)) || line[here] == '\n';
+        // Runs of ASCII, the common case, without decoding: a word starts after each space byte.
+        const char* const data = line.data();
+        while (pos < line.size() && static_cast<unsigned char>(data[pos]) < 0x80) {
+            const bool space = kAsciiSpace[static_cast<unsigned char>(data[pos++])];
+            words += !space && !in_word;
+            in_word = !space;
+        }
+        if (pos == line.size()) break;
+        const bool space = is_space_or_line_end_at(line, pos);
         if (!space && !in_word) ++words;
         in_word = !space;
     }

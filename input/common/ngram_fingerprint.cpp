@@ -9,7 +9,6 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 
 namespace folio {
 
@@ -135,46 +134,69 @@ std::uint32_t simple_hash(const char* p, int len) {
     return h;
 }
 
-struct Entry {
-    std::array<char, 24> text{};  // kMaxBytes + NUL, zero-padded like the library's strncpy
-    unsigned count = 0;
-    std::int32_t next = -1;
-    std::uint32_t hash = 0;  // simple_hash of the text: entries of another hash are never the same
-};
-
-// The hash table of n-gram counts: chains in kTableSize buckets, the newest entry first.
+// The hash table of n-gram counts: chains in kTableSize buckets, the newest entry first. Entries are kept as
+// parallel arrays (what a chain walk reads apart from the texts it rarely compares), and the table is reused
+// by its thread.
 class NgramTable {
 public:
-    explicit NgramTable(std::size_t bytes) {
+    using Text = std::array<char, 24>;  // kMaxBytes + NUL, zero-padded like the library's strncpy
+
+    void clear(std::size_t bytes) {
         buckets_.fill(-1);
-        entries_.reserve(bytes * kMaxSymbols);
+        hashes_.clear();
+        next_.clear();
+        counts_.clear();
+        texts_.clear();
+        const std::size_t most = bytes * kMaxSymbols;
+        hashes_.reserve(most);
+        next_.reserve(most);
+        counts_.reserve(most);
+        texts_.reserve(most);
     }
 
     // The n-gram of `len` characters, `size` bytes, NUL-terminated.
     void increase(const char* ngram, int len, std::size_t size) {
         const std::uint32_t hash = simple_hash(ngram, len);
         const std::uint32_t bucket = hash & (kTableSize - 1);
-        for (std::int32_t e = buckets_[bucket]; e >= 0; e = entries_[static_cast<std::size_t>(e)].next) {
-            Entry& entry = entries_[static_cast<std::size_t>(e)];
-            if (entry.hash == hash && same(entry.text.data(), ngram, len)) {
-                ++entry.count;
+        for (std::int32_t e = buckets_[bucket]; e >= 0; e = next_[static_cast<std::size_t>(e)]) {
+            const auto i = static_cast<std::size_t>(e);
+            // An entry of another hash is never the same n-gram.
+            if (hashes_[i] == hash && same(texts_[i].data(), ngram, len)) {
+                ++counts_[i];
                 return;
             }
         }
-        Entry& entry = entries_.emplace_back();
-        std::memcpy(entry.text.data(), ngram, std::min(size, kMaxBytes));  // the rest stays zero
-        entry.count = 1;
-        entry.next = buckets_[bucket];
-        entry.hash = hash;
-        buckets_[bucket] = static_cast<std::int32_t>(entries_.size() - 1);
+        Text& text = texts_.emplace_back();
+        std::memcpy(text.data(), ngram, std::min(size, kMaxBytes));  // the rest stays zero
+        hashes_.push_back(hash);
+        counts_.push_back(1);
+        next_.push_back(buckets_[bucket]);
+        buckets_[bucket] = static_cast<std::int32_t>(texts_.size() - 1);
     }
 
-    const std::array<std::int32_t, kTableSize>& buckets() const { return buckets_; }
-    const Entry& entry(std::int32_t e) const { return entries_[static_cast<std::size_t>(e)]; }
+    // The entries in the order the library's table2heap visits them: bucket by bucket, each chain from its
+    // newest entry (a counting sort by bucket, newest first, instead of walking the chains).
+    const std::vector<std::int32_t>& in_bucket_order() {
+        starts_.fill(0);
+        for (const std::uint32_t hash : hashes_) ++starts_[(hash & (kTableSize - 1)) + 1];
+        for (std::size_t b = 1; b <= kTableSize; ++b) starts_[b] += starts_[b - 1];
+        order_.resize(hashes_.size());
+        for (std::size_t i = hashes_.size(); i-- > 0;)
+            order_[starts_[hashes_[i] & (kTableSize - 1)]++] = static_cast<std::int32_t>(i);
+        return order_;
+    }
+
+    unsigned count(std::int32_t e) const { return counts_[static_cast<std::size_t>(e)]; }
+    const char* text(std::int32_t e) const { return texts_[static_cast<std::size_t>(e)].data(); }
 
 private:
-    std::array<std::int32_t, kTableSize> buckets_;
-    std::vector<Entry> entries_;
+    std::array<std::int32_t, kTableSize> buckets_{};
+    std::vector<std::uint32_t> hashes_;
+    std::vector<std::int32_t> next_;
+    std::vector<unsigned> counts_;
+    std::vector<Text> texts_;
+    std::array<std::uint32_t, kTableSize + 1> starts_{};
+    std::vector<std::int32_t> order_;
 };
 
 // utfcreatengramtable: every n-gram of one to five characters, '_' only at its borders.
@@ -264,16 +286,16 @@ private:
 std::vector<RankedNgram> ngram_fingerprint(std::string_view text, std::size_t size) {
     if (size == 0) return {};
     const std::string buffer = prepare(text, size);
-    auto table = std::make_unique<NgramTable>(buffer.size());
-    count_ngrams(*table, buffer.c_str());
+    thread_local NgramTable table;
+    table.clear(buffer.size());
+    count_ngrams(table, buffer.c_str());
 
     TopHeap heap;
-    for (const std::int32_t first : table->buckets())
-        for (std::int32_t e = first; e >= 0; e = table->entry(e).next) heap.insert(table->entry(e).count, e);
+    for (const std::int32_t e : table.in_bucket_order()) heap.insert(table.count(e), e);
 
     std::vector<RankedNgram> fingerprint(heap.size());
     for (std::size_t i = fingerprint.size(); i-- > 0;) {
-        fingerprint[i].text = table->entry(heap.extract()).text.data();
+        fingerprint[i].text = table.text(heap.extract());
         fingerprint[i].rank = static_cast<int>(i);
     }
     return fingerprint;

@@ -77,7 +77,7 @@ std::vector<std::string_view> split_words(std::string_view s) {
     std::size_t word_start = std::string_view::npos;
     while (pos < s.size()) {
         const std::size_t here = pos;
-        const bool space = is_space(next_code_point(s, pos)) || s[here] == '\n';
+        const bool space = is_space_or_line_end_at(s, pos);
         if (space && word_start != std::string_view::npos) {
             words.push_back(s.substr(word_start, here - word_start));
             word_start = std::string_view::npos;

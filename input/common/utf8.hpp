@@ -19,6 +19,17 @@ char32_t first_code_point(std::string_view s);
 // Horizontal white space of any kind: space, tab, no-break space, the U+2000 spaces, BOM, zero-width space.
 bool is_space(char32_t c);
 
+// Whether the code point at s[pos] is white space (is_space) or a line feed; pos moves past it. ASCII
+// is told without decoding.
+inline bool is_space_or_line_end_at(std::string_view s, std::size_t& pos) {
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {
+        ++pos;
+        return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\f' || byte == '\v';
+    }
+    return is_space(next_code_point(s, pos));
+}
+
 // s without leading and trailing white space (is_space).
 std::string_view trim_space(std::string_view s);
 
