@@ -1,25 +1,75 @@
 #!/usr/bin/env bash
-# Cold start, one process per article: folio --version, and the seed article to JSON, EPUB, HTML and PDF, each
-# side by side with pandoc where pandoc writes the format (farm-bench --vs: paired runs, ratio folio/pandoc).
+# Cold start, one process per article, side by side (paired_runs.py: runs in turn, medians, ratio A/B):
+# folio --version, and the seed article to JSON, HTML, EPUB and PDF, each against pandoc where pandoc writes
+# the format; the same outputs on standard output (no file written, so no flush to disk); then the
+# in-process figures (the seed text read, its PDF written: Google Benchmark medians) and the batch rate
+# (all four formats for N variations of the corpus, -j 2).
 # usage: cold.sh PATH/TO/folio ARTICLE.txt [RUNS]
+# Environment: BASE=PATH/TO/other/folio puts every folio row side by side with that build (A = folio,
+#   B = BASE) instead of pandoc, and its benchmarks (found next to it as in a build folder) beside ours;
+#   BATCH (articles in the batch, default 1000; 0 leaves the batch out), JOBS (default 2).
 set -euo pipefail
+here=$(dirname "$(realpath "$0")")
 folio=$(realpath "$1")
 article=$(realpath "$2")
 runs=${3:-20}
+base=${BASE:+$(realpath "$BASE")}
+batch=${BATCH:-1000}
+jobs=${JOBS:-2}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+pair() { python3 "$here/paired_runs.py" --runs "$runs" -- "$@"; }
 
-run() {  # run TITLE FOLIO-COMMAND [PANDOC-COMMAND]
-    echo "== $1"
-    if [ -n "${3:-}" ] && command -v pandoc > /dev/null; then
-        farm-bench -n "$runs" --vs "$3" -- sh -c "$2"
+# row TITLE ARGS [PANDOC-COMMAND]: folio ARGS, beside BASE ARGS, or beside pandoc when given.
+row() {
+    local title=$1 args=$2 pandoc=${3:-}
+    if [ -n "$base" ]; then
+        pair "$title" "$folio $args" "$base ${args//\/a./\/b.}"
+    elif [ -n "$pandoc" ] && command -v pandoc > /dev/null; then
+        pair "$title" "$folio $args" "$pandoc"
     else
-        farm-bench -n "$runs" -- sh -c "$2"
+        pair "$title" "$folio $args"
     fi
 }
 
-run "--version" "exec $folio --version" "pandoc --version"
-run "text to JSON" "exec $folio $article -o $work/a.json" "pandoc -f markdown -t json $article -o $work/p.json"
-run "text to HTML" "exec $folio $article -o $work/a.html" "pandoc -s -f markdown $article -o $work/p.html"
-run "text to EPUB" "exec $folio $article -o $work/a.epub" "pandoc -f markdown $article -o $work/p.epub"
-run "text to PDF" "exec $folio $article -o $work/a.pdf"
+echo "== one process per conversion (A: $folio; B: ${base:-pandoc})"
+row "--version" "--version" "pandoc --version"
+row "text to JSON" "$article -o $work/a.json" "pandoc -f markdown -t json $article -o $work/p.json"
+row "text to HTML" "$article -o $work/a.html" "pandoc -s -f markdown $article -o $work/p.html"
+row "text to EPUB" "$article -o $work/a.epub" "pandoc -f markdown $article -o $work/p.epub"
+row "text to PDF" "$article -o $work/a.pdf"
+row "text to JSON, standard output" "$article -t json -o -" "pandoc -f markdown -t json $article"
+row "text to EPUB, standard output" "$article -t epub -o -" "pandoc -f markdown -t epub $article -o -"
+row "text to PDF, standard output" "$article -t pdf -o -"
+
+# bench DIR FILTER: the median real time of one Google Benchmark in the build folder DIR.
+bench() {
+    local program=$1/tools/bench/$2
+    [ -x "$program" ] || { echo "n/a"; return; }
+    "$program" --benchmark_filter="^$3\$" --benchmark_min_time=1 --benchmark_repetitions=5 \
+        --benchmark_report_aggregates_only=true 2>/dev/null | awk '/_median/ { print $2, $3 }'
+}
+build=$(dirname "$(dirname "$(dirname "$folio")")")
+echo "== in-process (median of 5 repetitions)"
+for benchmark in "folio-writers-bench BM_ReadText" "folio-pdf-bench BM_WritePdfSeedArticle/ragged:0"; do
+    set -- $benchmark
+    line="$(printf '%-34s' "$2") | A $(bench "$build" "$1" "$2")"
+    [ -n "$base" ] && line+=" | B $(bench "$(dirname "$(dirname "$(dirname "$base")")")" "$1" "$2")"
+    echo "$line"
+done
+
+if [ "$batch" -gt 0 ]; then
+    echo "== batch: $batch articles (variations of the corpus), epub,pdf,docbook,text, -j $jobs"
+    python3 "$here/make_corpus.py" "$here/../../tests/data/corpus" "$work/in" "$batch" > /dev/null
+    find "$work/in" -name '*.txt' | sort > "$work/inputs.txt"
+    for program in "$folio" ${base:+"$base"}; do
+        "$program" --inputs "$work/inputs.txt" -t epub -d "$work/warm" -q -j "$jobs"  # the page cache
+        rm -rf "$work/warm" "$work/out"
+        /usr/bin/time -f "%e %U %S" -o "$work/batch.time" \
+            "$program" --inputs "$work/inputs.txt" -t epub,pdf,docbook,text -d "$work/out" -q -j "$jobs"
+        read -r wall user system < "$work/batch.time"
+        python3 -c "
+n, wall, cpu = $batch, $wall, $user + $system
+print(f'{\"$program\"}: {n / wall:.0f} articles/s, CPU {1000 * cpu / n:.2f} ms an article')"
+    done
+fi
