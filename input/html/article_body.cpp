@@ -1,4 +1,5 @@
-// The article's blocks: paragraphs, headings, lists, quotes, figures and notes, page chrome left out.
+// The article's blocks: paragraphs, headings, lists, quotes, figures, notes and data tables, page chrome left
+// out.
 #include "input/html/article_body.hpp"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include "input/common/utf8.hpp"
 #include "input/html/html_figures.hpp"
 #include "input/html/html_inlines.hpp"
+#include "input/html/html_tables.hpp"
 #include "input/html/html_tags.hpp"
 #include "input/html/page_chrome.hpp"
 #include "input/html/text_runs.hpp"
@@ -132,6 +134,7 @@ private:
         if (node.is("article") && static_cast<double>(measure_[node].prose) <
                                       kTeaserProse * static_cast<double>(measure_[scope_.content].prose))
             return true;
+        if (node.is("table") && is_data_table(node)) return false;  // a column of links is still data
         if (node.is("p"))
             return measure_.link_density(node) > kLinkParagraph && measure_[node].text <= kMaxLinkParagraph;
         return is_block_tag(node.name) && is_link_heavy(node, measure_) && !is_list_inside_text(node);
@@ -206,6 +209,8 @@ private:
             quote(element);
         } else if (element.is("hr")) {
             blocks_.push_back(ThematicBreak{});
+        } else if (element.is("table") && is_data_table(element)) {
+            table(element);
         } else if (element.is("pre")) {
             if (std::string text = text_content(element); !text.empty())
                 blocks_.push_back(Paragraph{{code(std::move(text))}, ""});
@@ -254,6 +259,15 @@ private:
             }
         }
         blocks_.push_back(std::move(figure));
+    }
+
+    // Inside a data table only hidden elements are left out: a cell that is one link is data.
+    void table(const Node& element) {
+        const SkipNode hidden = [this](const Node& node) {
+            return consumed_.count(&node) > 0 || (node.is_element() && is_hidden_tag(node.name));
+        };
+        Table table = read_html_table(element, hidden);
+        if (!table_is_empty(table)) blocks_.push_back(std::move(table));
     }
 
     void list_items(const Node& list, std::vector<Inlines>& items) const {

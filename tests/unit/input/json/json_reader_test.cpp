@@ -180,9 +180,9 @@ TEST(JsonReader, RejectsWhatIsNotFolioJson) {
 }
 
 TEST(JsonReader, UnknownBlockOrInlineTypeIsAnError) {
-    EXPECT_EQ(error_for(with_blocks(R"({"type":"paragraph"},{"type":"table"})")),
-              "blocks[1]: unknown block type \"table\" (known: paragraph, heading, figure, list, blockquote, "
-              "note, break)");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"paragraph"},{"type":"chart"})")),
+              "blocks[1]: unknown block type \"chart\" (known: paragraph, heading, figure, list, blockquote, "
+              "note, break, table)");
     EXPECT_EQ(error_for(with_blocks(R"({"text":"x"})")), "blocks[0]: block without a \"type\"");
     EXPECT_EQ(error_for(with_blocks(R"({"type":"note","inlines":[{"type":"blink"}]})")),
               "blocks[0].inlines[0]: unknown inline type \"blink\" (known: text, emphasis, strong, link, "
