@@ -128,13 +128,13 @@ private:
         const Strictness strictness = scope_.chrome.strictness();
         if (strictness == Strictness::Strict && node.order > content_end_) return true;
         if (strictness == Strictness::None) return false;
+        if (node.is("table") && is_data_table(node)) return false;  // rows of links are still data
         if (strictness == Strictness::Strict &&
             (is_teaser_list(node, measure_) || is_post_thread(node, measure_)))
             return true;
         if (node.is("article") && static_cast<double>(measure_[node].prose) <
                                       kTeaserProse * static_cast<double>(measure_[scope_.content].prose))
             return true;
-        if (node.is("table") && is_data_table(node)) return false;  // a column of links is still data
         if (node.is("p"))
             return measure_.link_density(node) > kLinkParagraph && measure_[node].text <= kMaxLinkParagraph;
         return is_block_tag(node.name) && is_link_heavy(node, measure_) && !is_list_inside_text(node);
@@ -205,6 +205,8 @@ private:
             text_block(inline_content(element, skipper()), true);
         } else if (element.is("ul") || element.is("ol")) {
             list(element);
+        } else if (element.is("blockquote") && holds_data_table(element)) {
+            walk(element);  // a table set in by a blockquote is a table, not a quotation
         } else if (element.is("blockquote")) {
             quote(element);
         } else if (element.is("hr")) {
@@ -259,6 +261,12 @@ private:
             }
         }
         blocks_.push_back(std::move(figure));
+    }
+
+    static bool holds_data_table(const Node& element) {
+        const auto tables = elements_named(element, "table");
+        return std::any_of(tables.begin(), tables.end(),
+                           [](const Node* table) { return is_data_table(*table); });
     }
 
     // Inside a data table only hidden elements are left out: a cell that is one link is data.

@@ -115,12 +115,15 @@ bool is_data_table(const Node& table) {
             header_cells = header_cells || cell->is("th");
         }
     }
-    if (widest < 2 || longest > kLongCell) return false;
+    if (widest < 2) return false;
     if (longest > kDominantCell && static_cast<double>(longest) > kDominantShare * static_cast<double>(text))
         return false;
-    const bool marked = header_cells || table.has_attribute("summary") ||
-                        !elements_named(table, "caption").empty() || !elements_named(table, "thead").empty();
-    if (marked) return true;
+    // A caption, a header row group or a summary: data, even with long descriptions in its cells.
+    if (table.has_attribute("summary") || !elements_named(table, "caption").empty() ||
+        !elements_named(table, "thead").empty())
+        return true;
+    if (longest > kLongCell) return false;
+    if (header_cells) return true;
     std::size_t common = 0, common_columns = 0;
     for (const auto& [columns, count] : by_columns)
         if (count > common) std::tie(common, common_columns) = std::pair(count, columns);

@@ -9,9 +9,9 @@ namespace folio::html {
 
 // True for a table that holds data rather than page layout, decided by its features: never with
 // role="presentation", a nested table, a form, a heading, a figure or a section in a cell, fewer than two
-// rows or columns, or a cell holding a long text (or most of the table's text); then surely with a
-// <caption>, <thead>, <th> or summary, else when most rows have the same number of columns, the cells are
-// short and the grid is large or numeric enough.
+// rows or columns, or a long cell holding most of the table's text; then surely with a <caption>, <thead>
+// or summary; else never with a cell of prose; then surely with <th> cells, else when most rows have the same
+// number of columns, the cells are short and the grid is large or numeric enough.
 bool is_data_table(const Node& table);
 
 // The table's caption, header rows (those in <thead>, else the leading rows of <th> cells only), body rows
