@@ -3,13 +3,12 @@
 
 #include "formats/block.hpp"
 #include "formats/table_grid.hpp"
+#include "tests/support/table_cells.hpp"
 
 namespace folio {
 namespace {
 
-TableCell cell(std::string text, int col_span = 1, int row_span = 1) {
-    return TableCell{plain(std::move(text)), col_span, row_span};
-}
+using test::cell;
 
 // The ferry timetable: a header cell spanning two header rows, group headers spanning two columns, a body
 // cell spanning two rows, and cells spanning two columns below it.

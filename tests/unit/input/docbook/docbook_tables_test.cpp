@@ -5,13 +5,12 @@
 #include "input/docbook/docbook_reader.hpp"
 #include "output/docbook/docbook_validate.hpp"
 #include "output/docbook/docbook_writer.hpp"
+#include "tests/support/table_cells.hpp"
 
 namespace folio {
 namespace {
 
-TableCell cell(std::string text, int col_span = 1, int row_span = 1) {
-    return TableCell{plain(std::move(text)), col_span, row_span};
-}
+using test::cell;
 
 Document read(const std::string& xml) {
     Diagnostics diag;

@@ -189,6 +189,17 @@ TEST(JsonReader, UnknownBlockOrInlineTypeIsAnError) {
               "linebreak, code)");
 }
 
+TEST(JsonReader, WrongTableCellsAndSpansNameTheMember) {
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":[["a",3]]})")),
+              "blocks[0].rows[0][1]: expected a string or an object, got number");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":["a"]})")),
+              "blocks[0].rows[0]: expected an array of cells, got string");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":[[{"text":"a","colspan":0}]]})")),
+              "blocks[0].rows[0][0].colspan: a column span is 1 to 1000, not 0");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":[["a"]],"align":["middle"]})")),
+              "blocks[0].align[0]: an alignment is \"left\", \"center\", \"right\" or null, not \"middle\"");
+}
+
 TEST(JsonReader, WrongFieldTypesNameTheMember) {
     EXPECT_EQ(error_for(R"({"format":"folio","version":1,"meta":{"title":3}})"),
               "meta.title: expected a string or null, got number");

@@ -54,25 +54,5 @@ TEST(JsonTable, ReadsBackToTheSameTable) {
     EXPECT_TRUE(diag.warnings.empty());
 }
 
-TEST(JsonTable, WrongCellsAndSpansAreErrorsNamingTheMember) {
-    const auto error_for = [](const std::string& block) {
-        Diagnostics diag;
-        try {
-            read_json(R"({"format":"folio","version":1,"blocks":[)" + block + "]}", {}, diag);
-        } catch (const Error& e) {
-            return std::string(e.what());
-        }
-        return std::string();
-    };
-    EXPECT_EQ(error_for(R"({"type":"table","rows":[["a",3]]})"),
-              "blocks[0].rows[0][1]: expected a string or an object, got number");
-    EXPECT_EQ(error_for(R"({"type":"table","rows":["a"]})"),
-              "blocks[0].rows[0]: expected an array of cells, got string");
-    EXPECT_EQ(error_for(R"({"type":"table","rows":[[{"text":"a","colspan":0}]]})"),
-              "blocks[0].rows[0][0].colspan: a column span is 1 to 1000, not 0");
-    EXPECT_EQ(error_for(R"({"type":"table","rows":[["a"]],"align":["middle"]})"),
-              "blocks[0].align[0]: an alignment is \"left\", \"center\", \"right\" or null, not \"middle\"");
-}
-
 }  // namespace
 }  // namespace folio

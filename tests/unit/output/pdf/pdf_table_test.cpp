@@ -7,15 +7,14 @@
 #include "output/pdf/pdf_writer.hpp"
 #include "pdf_structure.hpp"
 #include "pdf_test_support.hpp"
+#include "tests/support/table_cells.hpp"
 
 namespace folio {
 namespace {
 
 using pdf_test::PdfFile;
 
-TableCell cell(std::string text, int col_span = 1, int row_span = 1) {
-    return TableCell{plain(std::move(text)), col_span, row_span};
-}
+using test::cell;
 
 // A league table of `rows` clubs after a paragraph.
 Document league(int rows) {

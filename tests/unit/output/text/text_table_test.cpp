@@ -5,13 +5,12 @@
 #include "output/common/line_wrap.hpp"
 #include "output/text/text_table.hpp"
 #include "output/text/text_writer.hpp"
+#include "tests/support/table_cells.hpp"
 
 namespace folio {
 namespace {
 
-TableCell cell(std::string text, int col_span = 1, int row_span = 1) {
-    return TableCell{plain(std::move(text)), col_span, row_span};
-}
+using test::cell;
 
 Table results() {
     Table table;
