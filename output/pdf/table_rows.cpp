@@ -11,7 +11,7 @@ namespace folio::pdf {
 
 namespace {
 
-constexpr double kPadX = 4.0;  // space on either side of a cell's text
+constexpr double kPadX = 4.0;   // space on either side of a cell's text
 constexpr double kSlack = 1.0;  // added to a measured width: the line breaker never finds an exact fit
 constexpr double kPadTop = 2.6;
 constexpr double kPadBottom = 3.2;
@@ -104,7 +104,8 @@ private:
                 for (const PlacedCell& placed : row) {
                     if ((placed.col_span == 1) != (pass == 1)) continue;
                     const TextStyle style = style_of(placed);
-                    const double most = ts_.measure(flatten(placed.cell->content), style) + 2 * kPadX + kSlack;
+                    const double most =
+                        ts_.measure(flatten(placed.cell->content), style) + 2 * kPadX + kSlack;
                     double least = 0;
                     std::istringstream words(to_plain_text(placed.cell->content));
                     for (std::string word; words >> word;)
@@ -155,9 +156,8 @@ void append_table_rows(const Table& table, Typesetter& typesetter, double width,
             if (placed.head) element.scope = "Column";
             element.col_span = static_cast<int>(placed.col_span);
             element.row_span = static_cast<int>(placed.row_span);
-            cell.height = static_cast<double>(cell.lines.size()) * setter.style_of(placed).leading + kPadTop +
-                          kPadBottom;
-            if (cell.lines.empty()) cell.height = setter.style_of(placed).leading + kPadTop + kPadBottom;
+            const std::size_t lines = std::max<std::size_t>(cell.lines.size(), 1);  // an empty cell: one line
+            cell.height = static_cast<double>(lines) * setter.style_of(placed).leading + kPadTop + kPadBottom;
             if (placed.row_span == 1) heights[r] = std::max(heights[r], cell.height);
             cells[r].push_back(std::move(cell));
         }
@@ -203,8 +203,9 @@ void append_table_rows(const Table& table, Typesetter& typesetter, double width,
         row.keep_with_next = head;
         if (r == 0) row.rule_above = kTopRule;
         if (head && end == grid.head_rows) row.rule_below = kMidRule;
-        if (head) ++head_bands;
-        if (!head) {
+        if (head) {
+            ++head_bands;
+        } else {
             row.head_first = head_first;
             row.head_count = head_bands;
             row.rule_below = end == grid.rows ? kTopRule : kRowRule;
