@@ -72,10 +72,13 @@ private:
         }
     }
 
+    std::optional<TextTable> table_at(std::size_t i) const {
+        return read_text_table(lines_, i, [this](std::size_t k) { return figure_at(k) == nullptr; });
+    }
+
     // Lines whose columns line up on tabs or runs of spaces.
     bool read_table() {
-        std::optional<TextTable> found =
-            read_text_table(lines_, i_, [this](std::size_t i) { return figure_at(i) == nullptr; });
+        std::optional<TextTable> found = table_at(i_);
         if (!found) return false;
         body_.blocks.emplace_back(std::move(found->table));
         i_ = found->end;
@@ -102,11 +105,12 @@ private:
         return true;
     }
 
-    // Browser copies lose list bullets: a run of short parallel lines after prose is a list.
+    // Browser copies lose list bullets: a run of short parallel lines after prose is a list (up to a table).
     bool read_short_run() {
         if (!seen_paragraph_) return false;
         std::size_t j = i_;
-        while (j < lines_.size() && is_run_line(j) && lines_[j].group == lines_[i_].group) ++j;
+        while (j < lines_.size() && is_run_line(j) && lines_[j].group == lines_[i_].group && !table_at(j))
+            ++j;
         if (j - i_ < kMinRunLines) return false;
         List list;
         for (std::size_t k = i_; k < j; ++k) list.items.push_back(plain(text(k)));

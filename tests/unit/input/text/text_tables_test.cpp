@@ -60,6 +60,17 @@ TEST(TextTables, RowsOfWordsOnlyHaveNoHeaderRow) {
     EXPECT_EQ(tables[0].rows.size(), 3u);
 }
 
+TEST(TextTables, ALabelLineRightAboveATableIsNoListItem) {
+    Diagnostics diag;
+    const Document doc =
+        read_text(kIntro + "By changesets\nAnn Lee\t63\t16.6%\nBo Kim\t56\t14.7%\nCem Oz\t46\t12.1%" + kOutro,
+                  {}, diag);
+    ASSERT_EQ(doc.blocks.size(), 4u);
+    EXPECT_EQ(block_plain_text(doc.blocks[1]), "By changesets");
+    ASSERT_TRUE(std::holds_alternative<Table>(doc.blocks[2]));
+    EXPECT_EQ(std::get<Table>(doc.blocks[2]).rows.size(), 3u);
+}
+
 TEST(TextTables, LinesThatOnlyLookAlikeAreNoTable) {
     for (const std::string& body : {
              // two rows are not several
