@@ -14,8 +14,8 @@ namespace folio::pdf {
 // else their widest word plus a share of the rest by how much they hold (a smaller size when even the
 // words do not fit). Numbers are right-aligned, header cells bold, rules above and below the header and the
 // table, light rules between body rows. Header rows keep with the next row and are repeated on every page
-// the body continues on. Tagged below `table_element` (a Table): one TR per grid row, TH (Scope Column) or TD per
-// cell with its ColSpan and RowSpan.
+// the body continues on. Tagged below `table_element` (a Table): one TR per grid row, TH (Scope Column) or TD
+// per cell with its ColSpan and RowSpan.
 void append_table_rows(const Table& table, Typesetter& typesetter, double width, StructureTree& tree,
                        int table_element, double space_before, std::vector<Row>& rows);
 
