@@ -21,6 +21,7 @@ const char* block_type_name(const Block& block) {
                           [](const BlockQuote&) { return "blockquote"; },
                           [](const Note&) { return "note"; },
                           [](const ThematicBreak&) { return "break"; },
+                          [](const Table&) { return "table"; },
                       },
                       block);
 }
@@ -41,8 +42,15 @@ std::string block_plain_text(const Block& block) {
                           [](const BlockQuote& b) { return to_plain_text(b.content); },
                           [](const Note& b) { return to_plain_text(b.content); },
                           [](const ThematicBreak&) { return std::string(); },
+                          [](const Table& b) { return table_plain_text(b); },
                       },
                       block);
+}
+
+bool has_table(const std::vector<Block>& blocks) {
+    for (const Block& block : blocks)
+        if (std::holds_alternative<Table>(block)) return true;
+    return false;
 }
 
 }  // namespace folio

@@ -1,4 +1,4 @@
-// Block content of the document model: paragraphs, headings, figures, lists, quotes, notes, breaks.
+// Block content of the document model: paragraphs, headings, figures, lists, quotes, notes, breaks, tables.
 #pragma once
 
 #include <string>
@@ -7,6 +7,7 @@
 
 #include "formats/inline.hpp"
 #include "formats/shared_bytes.hpp"
+#include "formats/table.hpp"
 
 namespace folio {
 
@@ -54,12 +55,15 @@ struct ThematicBreak {
     friend bool operator==(const ThematicBreak&, const ThematicBreak&) = default;
 };
 
-using Block = std::variant<Paragraph, Heading, Figure, List, BlockQuote, Note, ThematicBreak>;
+using Block = std::variant<Paragraph, Heading, Figure, List, BlockQuote, Note, ThematicBreak, Table>;
 
 // The block's "type" name as used by the JSON contract ("paragraph", "heading", …).
 const char* block_type_name(const Block& block);
 
-// A plain-text rendering of the block's main content (items joined by "\n").
+// A plain-text rendering of the block's main content (items joined by "\n"; a table as table_plain_text).
 std::string block_plain_text(const Block& block);
+
+// True when any of the blocks is a table (writers add their table styles only then).
+bool has_table(const std::vector<Block>& blocks);
 
 }  // namespace folio

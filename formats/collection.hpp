@@ -13,4 +13,11 @@ struct Collection {
     friend bool operator==(const Collection&, const Collection&) = default;
 };
 
+// True when any article of the book holds a table.
+inline bool has_table(const Collection& book) {
+    for (const Document& article : book.articles)
+        if (has_table(article.blocks)) return true;
+    return false;
+}
+
 }  // namespace folio

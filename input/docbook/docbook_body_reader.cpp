@@ -9,6 +9,7 @@
 #include "input/docbook/docbook_figure_reader.hpp"
 #include "input/docbook/docbook_inline_reader.hpp"
 #include "input/docbook/docbook_nodes.hpp"
+#include "input/docbook/docbook_table_reader.hpp"
 
 namespace folio {
 
@@ -153,6 +154,8 @@ private:
             blocks_.push_back(Note{joined_paragraphs(node)});
         } else if (name == "figure" || name == "informalfigure" || name == "mediaobject") {
             blocks_.push_back(read_docbook_figure(node, diag_));
+        } else if (name == "table" || name == "informaltable") {
+            blocks_.push_back(read_docbook_table(node));
         } else if (name == "programlisting" || name == "screen" || name == "literallayout") {
             read_literal(node);
         } else if (name != "anchor" && name != "indexterm" && name != "remark") {

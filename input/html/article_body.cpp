@@ -1,4 +1,5 @@
-// The article's blocks: paragraphs, headings, lists, quotes, figures and notes, page chrome left out.
+// The article's blocks: paragraphs, headings, lists, quotes, figures, notes and data tables, page chrome left
+// out.
 #include "input/html/article_body.hpp"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include "input/common/utf8.hpp"
 #include "input/html/html_figures.hpp"
 #include "input/html/html_inlines.hpp"
+#include "input/html/html_tables.hpp"
 #include "input/html/html_tags.hpp"
 #include "input/html/page_chrome.hpp"
 #include "input/html/text_runs.hpp"
@@ -126,6 +128,7 @@ private:
         const Strictness strictness = scope_.chrome.strictness();
         if (strictness == Strictness::Strict && node.order > content_end_) return true;
         if (strictness == Strictness::None) return false;
+        if (node.is("table") && is_data_table(node)) return false;  // rows of links are still data
         if (strictness == Strictness::Strict &&
             (is_teaser_list(node, measure_) || is_post_thread(node, measure_)))
             return true;
@@ -202,10 +205,14 @@ private:
             text_block(inline_content(element, skipper()), true);
         } else if (element.is("ul") || element.is("ol")) {
             list(element);
+        } else if (element.is("blockquote") && holds_data_table(element)) {
+            walk(element);  // a table set in by a blockquote is a table, not a quotation
         } else if (element.is("blockquote")) {
             quote(element);
         } else if (element.is("hr")) {
             blocks_.push_back(ThematicBreak{});
+        } else if (element.is("table") && is_data_table(element)) {
+            table(element);
         } else if (element.is("pre")) {
             if (std::string text = text_content(element); !text.empty())
                 blocks_.push_back(Paragraph{{code(std::move(text))}, ""});
@@ -254,6 +261,21 @@ private:
             }
         }
         blocks_.push_back(std::move(figure));
+    }
+
+    static bool holds_data_table(const Node& element) {
+        const auto tables = elements_named(element, "table");
+        return std::any_of(tables.begin(), tables.end(),
+                           [](const Node* table) { return is_data_table(*table); });
+    }
+
+    // Inside a data table only hidden elements are left out: a cell that is one link is data.
+    void table(const Node& element) {
+        const SkipNode hidden = [this](const Node& node) {
+            return consumed_.count(&node) > 0 || (node.is_element() && is_hidden_tag(node.name));
+        };
+        Table table = read_html_table(element, hidden);
+        if (!table_is_empty(table)) blocks_.push_back(std::move(table));
     }
 
     void list_items(const Node& list, std::vector<Inlines>& items) const {

@@ -1,4 +1,5 @@
-// The article's blocks: paragraphs, headings, lists, quotes, figures and notes, page chrome left out.
+// The article's blocks: paragraphs, headings, lists, quotes, figures, notes and data tables, page chrome left
+// out.
 #pragma once
 
 #include <set>

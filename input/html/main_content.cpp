@@ -1,6 +1,8 @@
 // Finding the article inside the page by text density, like Readability and trafilatura.
 #include "input/html/main_content.hpp"
 
+#include "input/html/html_tables.hpp"
+
 namespace folio::html {
 
 namespace {
@@ -49,6 +51,7 @@ const Node* descend(const Node* node, const TextMeasure& measure) {
         const bool clear_winner = measure[*child].prose_blocks >= kMinWinnerBlocks &&
                                   share >= kClearWinner * prose && only_feeds_beside(*node, *child, measure);
         if (share < kNearlyAll * prose && !clear_winner) return node;
+        if (child->is("table") && is_data_table(*child)) return node;  // prose in its cells: still a table
         node = child;
     }
 }

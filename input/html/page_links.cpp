@@ -129,6 +129,11 @@ void make_links_absolute(std::vector<Block>& blocks, std::vector<Person>& author
                     resolve_in(b.caption, base);
                 } else if constexpr (std::is_same_v<T, List>) {
                     for (Inlines& item : b.items) resolve_in(item, base);
+                } else if constexpr (std::is_same_v<T, Table>) {
+                    resolve_in(b.caption, base);
+                    for (auto* part : {&b.head, &b.rows})
+                        for (TableRow& row : *part)
+                            for (TableCell& cell : row) resolve_in(cell.content, base);
                 }
             },
             block);

@@ -109,6 +109,68 @@ List read_list(JsonFields& fields) {
     return list;
 }
 
+TableCell read_cell(const JsonValue& node, const std::string& path, Diagnostics& diag) {
+    TableCell cell;
+    if (node.is_string()) {
+        cell.content = plain(node.get<std::string>());
+        return cell;
+    }
+    if (!node.is_object()) throw_wrong_type(path, "a string or an object", node);
+    JsonFields fields(node, path);
+    cell.content = fields.content("text", "inlines");
+    const long long col_span = fields.integer("colspan", 1);
+    const long long row_span = fields.integer("rowspan", 1);
+    if (col_span < 1 || col_span > kMaxColSpan)
+        throw Error(fields.path_of("colspan") + ": a column span is 1 to " + std::to_string(kMaxColSpan) +
+                    ", not " + std::to_string(col_span));
+    if (row_span < 1 || row_span > kMaxRowSpan)
+        throw Error(fields.path_of("rowspan") + ": a row span is 1 to " + std::to_string(kMaxRowSpan) +
+                    ", not " + std::to_string(row_span));
+    cell.col_span = static_cast<int>(col_span);
+    cell.row_span = static_cast<int>(row_span);
+    fields.warn_unread(diag);
+    return cell;
+}
+
+std::vector<TableRow> read_rows(const JsonValue* rows, const std::string& path, Diagnostics& diag) {
+    std::vector<TableRow> out;
+    if (!rows) return out;
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        const JsonValue& row = (*rows)[i];
+        const std::string row_path = index_path(path, i);
+        if (!row.is_array()) throw_wrong_type(row_path, "an array of cells", row);
+        out.emplace_back();
+        for (std::size_t j = 0; j < row.size(); ++j)
+            out.back().push_back(read_cell(row[j], index_path(row_path, j), diag));
+    }
+    return out;
+}
+
+// "text" repeats the caption and the cells; the cells are read from "head" and "rows".
+Table read_table(JsonFields& fields, Diagnostics& diag) {
+    Table table;
+    table.caption = fields.content("caption", "caption_inlines");
+    table.head = read_rows(fields.array("head"), fields.path_of("head"), diag);
+    table.rows = read_rows(fields.array("rows"), fields.path_of("rows"), diag);
+    if (const JsonValue* align = fields.array("align"))
+        for (std::size_t i = 0; i < align->size(); ++i) {
+            const JsonValue& value = (*align)[i];
+            if (value.is_null()) {
+                table.align.push_back(ColumnAlign::Default);
+                continue;
+            }
+            const std::string path = index_path(fields.path_of("align"), i);
+            if (!value.is_string()) throw_wrong_type(path, "\"left\", \"center\", \"right\" or null", value);
+            const ColumnAlign a = align_from_name(value.get<std::string>());
+            if (a == ColumnAlign::Default)
+                throw Error(path + ": an alignment is \"left\", \"center\", \"right\" or null, not " +
+                            value.dump());
+            table.align.push_back(a);
+        }
+    fields.string("text");
+    return table;
+}
+
 Block read_block(const JsonValue& node, const std::string& path, Diagnostics& diag) {
     JsonFields fields(node, path);
     const std::string type = fields.string("type");
@@ -131,6 +193,8 @@ Block read_block(const JsonValue& node, const std::string& path, Diagnostics& di
         block = std::move(quote);
     } else if (type == "note") {
         block = Note{fields.content("text", "inlines")};
+    } else if (type == "table") {
+        block = read_table(fields, diag);
     } else if (type == "break") {
         fields.string("text");  // always empty
         block = ThematicBreak{};
@@ -138,7 +202,7 @@ Block read_block(const JsonValue& node, const std::string& path, Diagnostics& di
         throw Error(path + ": block without a \"type\"");
     } else {
         throw Error(path + ": unknown block type \"" + type +
-                    "\" (known: paragraph, heading, figure, list, blockquote, note, break)");
+                    "\" (known: paragraph, heading, figure, list, blockquote, note, break, table)");
     }
     fields.warn_unread(diag);
     return block;

@@ -370,12 +370,26 @@ SourceLines without_repeated_site_name(SourceLines lines) {
     return lines;
 }
 
+// A short line in a block of its own at the top (a blog's name) above a block that opens with a date and
+// the headline ("Sunday, May 8, 2016" above the post's title): the name becomes the kicker, right above
+// the headline, so the headline is the title and nothing is lost.
+SourceLines with_site_name_below_date(SourceLines lines) {
+    if (lines.size() < 3 || !stands_alone(lines, 0) || word_count(lines[0].text) > kMaxMenuWords ||
+        lines[2].group != lines[1].group || !recognize_date(lines[1].text) ||
+        !is_headline_shaped(lines[2].text))
+        return lines;
+    std::swap(lines[0].text, lines[1].text);
+    lines[0].group = lines[1].group;
+    return lines;
+}
+
 }  // namespace
 
 SourceLines find_article(SourceLines lines) {
     Run run = best_run(lines);
     if (run.end == 0 || !is_page_copy(lines, run))
-        return from_repeated_headline(without_repeated_site_name(std::move(lines)));
+        return from_repeated_headline(
+            with_site_name_below_date(without_repeated_site_name(std::move(lines))));
     std::size_t words = 0;
     // Inside the article: boxes of related links, slideshows, a player's menus.
     std::vector<bool> dropped(lines.size(), false);

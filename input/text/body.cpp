@@ -1,4 +1,4 @@
-// Turning the body lines into blocks: paragraphs, headings, figures, lists, block quotes, notes.
+// Turning the body lines into blocks: paragraphs, headings, figures, lists, tables, block quotes, notes.
 #include "input/text/body.hpp"
 
 #include <string>
@@ -7,6 +7,7 @@
 #include "input/common/line_shape.hpp"
 #include "input/common/utf8.hpp"
 #include "input/text/heading_shape.hpp"
+#include "input/text/text_tables.hpp"
 
 namespace folio {
 
@@ -60,7 +61,7 @@ private:
         } else if (is_thematic_break(line)) {
             body_.blocks.emplace_back(ThematicBreak{});
             ++i_;
-        } else if (!read_list() && !read_short_run() && !read_quote()) {
+        } else if (!read_table() && !read_list() && !read_short_run() && !read_quote()) {
             if (is_heading(i_)) {
                 body_.blocks.emplace_back(Heading{2, plain(line)});
             } else {
@@ -69,6 +70,19 @@ private:
             }
             ++i_;
         }
+    }
+
+    std::optional<TextTable> table_at(std::size_t i) const {
+        return read_text_table(lines_, i, [this](std::size_t k) { return figure_at(k) == nullptr; });
+    }
+
+    // Lines whose columns line up on tabs or runs of spaces.
+    bool read_table() {
+        std::optional<TextTable> found = table_at(i_);
+        if (!found) return false;
+        body_.blocks.emplace_back(std::move(found->table));
+        i_ = found->end;
+        return true;
     }
 
     // Consecutive lines with list markers of one kind; an ordered list needs two or more items.
@@ -91,11 +105,12 @@ private:
         return true;
     }
 
-    // Browser copies lose list bullets: a run of short parallel lines after prose is a list.
+    // Browser copies lose list bullets: a run of short parallel lines after prose is a list (up to a table).
     bool read_short_run() {
         if (!seen_paragraph_) return false;
         std::size_t j = i_;
-        while (j < lines_.size() && is_run_line(j) && lines_[j].group == lines_[i_].group) ++j;
+        while (j < lines_.size() && is_run_line(j) && lines_[j].group == lines_[i_].group && !table_at(j))
+            ++j;
         if (j - i_ < kMinRunLines) return false;
         List list;
         for (std::size_t k = i_; k < j; ++k) list.items.push_back(plain(text(k)));

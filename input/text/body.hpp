@@ -1,4 +1,4 @@
-// Turning the body lines into blocks: paragraphs, headings, figures, lists, block quotes, notes.
+// Turning the body lines into blocks: paragraphs, headings, figures, lists, tables, block quotes, notes.
 #pragma once
 
 #include <cstddef>

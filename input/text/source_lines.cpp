@@ -1,6 +1,8 @@
 // Splitting the article text into trimmed, non-blank lines grouped by the blank lines between them.
 #include "input/text/source_lines.hpp"
 
+#include <algorithm>
+
 #include "input/common/utf8.hpp"
 #include "input/text/noise.hpp"
 
@@ -9,6 +11,8 @@ namespace folio {
 namespace {
 
 bool is_indented(std::string_view raw) { return raw.starts_with("  ") || raw.starts_with('\t'); }
+
+std::size_t leading_spaces(std::string_view raw) { return std::min(raw.find_first_not_of(' '), raw.size()); }
 
 }  // namespace
 
@@ -37,7 +41,7 @@ SourceLines split_source_lines(std::string_view text, std::size_t& noise_dropped
         }
         if (after_blank && !lines.empty()) ++group;
         after_blank = false;
-        lines.push_back({std::string(line), group, is_indented(raw), after_cell});
+        lines.push_back({std::string(line), group, is_indented(raw), after_cell, leading_spaces(raw)});
         after_cell = false;
     }
     return lines;

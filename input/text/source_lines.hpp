@@ -10,10 +10,11 @@
 namespace folio {
 
 struct SourceLine {
-    std::string text;       // trimmed of leading and trailing white space (incl. U+00A0)
-    std::size_t group = 0;  // lines with the same group were not separated by a blank line
-    bool indented = false;  // began with two spaces or a tab: preformatted text keeps its indentation
-    bool cell = false;      // a line of nothing but tabs stands next to it: a table cell in a browser copy
+    std::string text;        // trimmed of leading and trailing white space (incl. U+00A0)
+    std::size_t group = 0;   // lines with the same group were not separated by a blank line
+    bool indented = false;   // began with two spaces or a tab: preformatted text keeps its indentation
+    bool cell = false;       // a line of nothing but tabs stands next to it: a table cell in a browser copy
+    std::size_t indent = 0;  // the spaces it began with (a column of a space-aligned table may start there)
 };
 
 using SourceLines = std::vector<SourceLine>;

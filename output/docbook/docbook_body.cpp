@@ -6,6 +6,7 @@
 
 #include "output/docbook/docbook_figure.hpp"
 #include "output/docbook/docbook_inlines.hpp"
+#include "output/docbook/docbook_table.hpp"
 
 namespace folio {
 
@@ -102,6 +103,8 @@ private:
 
     void write_block(const ThematicBreak&) { xml_.line("simpara", {{"role", "thematic-break"}}, "* * *"); }
 
+    void write_block(const Table& table) { write_docbook_table(table, xml_, diag_); }
+
     // Headings and figures are handled in write(); these overloads only complete the visitor.
     void write_block(const Heading&) {}
     void write_block(const Figure&) {}
@@ -118,8 +121,11 @@ void write_docbook_body(const std::vector<Block>& all_blocks, XmlWriter& xml, Di
     std::vector<const Block*> blocks;
     for (const Block& block : all_blocks) {
         const auto* list = std::get_if<List>(&block);
+        const auto* table = std::get_if<Table>(&block);
         if (list && list->items.empty())
             diag.warn("docbook: an empty list is left out (DocBook lists need at least one item)");
+        else if (table && table_is_empty(*table))
+            diag.warn("docbook: a table without any text is left out");
         else
             blocks.push_back(&block);
     }

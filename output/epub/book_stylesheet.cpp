@@ -2,6 +2,7 @@
 #include "output/epub/book_stylesheet.hpp"
 
 #include "output/html/stylesheet.hpp"
+#include "output/html/table_markup.hpp"
 
 namespace folio {
 
@@ -51,6 +52,9 @@ nav ol {
 
 }  // namespace
 
-std::string book_stylesheet() { return std::string(article_stylesheet()) + std::string(book_rules); }
+std::string book_stylesheet(bool tables) {
+    return std::string(article_stylesheet()) + std::string(book_rules) +
+           std::string(tables ? table_stylesheet() : "");
+}
 
 }  // namespace folio

@@ -5,6 +5,7 @@
 
 namespace folio {
 
-std::string book_stylesheet();
+// With `tables`, the table rules too (only a book holding a table has them).
+std::string book_stylesheet(bool tables);
 
 }  // namespace folio

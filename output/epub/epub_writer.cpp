@@ -90,12 +90,13 @@ PackageFacts package_facts(const Document& doc, const std::string& lang, UnixSec
 
 // The navigation, the NCX, the style sheet, the cover page and the title page.
 std::vector<BookFile> front_files(const Meta& meta, const std::string& lang, const PackageFacts& facts,
-                                  const std::vector<TocEntry>& toc, const CoverImage& cover) {
+                                  const std::vector<TocEntry>& toc, const CoverImage& cover, bool tables) {
     std::vector<BookFile> files;
     files.push_back({{"nav", "nav.xhtml", xhtml_type, "nav", false}, navigation_document(meta, lang, toc)});
     files.push_back({{"ncx", "toc.ncx", "application/x-dtbncx+xml", "", false},
                      ncx_document(meta, lang, facts.identifier, toc)});
-    files.push_back({{"style", std::string(stylesheet_path), "text/css", "", false}, book_stylesheet()});
+    files.push_back(
+        {{"style", std::string(stylesheet_path), "text/css", "", false}, book_stylesheet(tables)});
     files.push_back({{"cover", cover_page_path, xhtml_type, "", true}, cover_page(meta, lang, cover)});
     files.push_back({{"titlepage", title_page_path, xhtml_type, "", true}, title_page(meta, lang)});
     return files;
@@ -153,7 +154,7 @@ std::string write_epub(const Document& doc, const WriteOptions& options, Diagnos
     facts.figure_images = !images.empty();
     CoverImage cover = cover_image(meta, lang, options, diag);
 
-    std::vector<BookFile> files = front_files(meta, lang, facts, toc, cover);
+    std::vector<BookFile> files = front_files(meta, lang, facts, toc, cover, has_table(article.blocks));
     files.push_back({{"article", article_page_path, xhtml_type, "", true}, std::move(article_xhtml)});
     files.push_back(
         {{"cover-image", cover.path, cover.media_type, "cover-image", false}, std::move(cover.bytes)});
@@ -199,7 +200,7 @@ std::string write_epub_collection(const Collection& book, const WriteOptions& op
     facts.figure_images = !images.empty();
     CoverImage cover = cover_image(meta, lang, options, diag);
 
-    std::vector<BookFile> files = front_files(meta, lang, facts, toc, cover);
+    std::vector<BookFile> files = front_files(meta, lang, facts, toc, cover, has_table(book));
     files.push_back(
         {{"contents", contents_page_path, xhtml_type, "", true}, contents_page(book, lang, hrefs)});
     for (BookFile& page : pages) files.push_back(std::move(page));

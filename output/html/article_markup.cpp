@@ -1,4 +1,4 @@
-// Article markup: header, sectioned body, figures, lists, quotes, notes, authors and source.
+// Article markup: header, sectioned body, figures, lists, quotes, notes, tables, authors and source.
 #include "output/html/article_markup.hpp"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include "output/html/header_markup.hpp"
 #include "output/html/inline_markup.hpp"
 #include "output/html/meta_values.hpp"
+#include "output/html/table_markup.hpp"
 #include "output/html/xhtml_tree.hpp"
 
 namespace folio {
@@ -111,6 +112,8 @@ struct BodyWriter {
             quote(*q);
         } else if (const auto* n = std::get_if<Note>(&block)) {
             note(*n);
+        } else if (const auto* t = std::get_if<Table>(&block)) {
+            append_table(sections.current(), *t, diag);
         } else {
             sections.current().append_child("hr");
         }

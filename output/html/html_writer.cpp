@@ -10,6 +10,7 @@
 #include "output/html/book_contents.hpp"
 #include "output/html/meta_values.hpp"
 #include "output/html/stylesheet.hpp"
+#include "output/html/table_markup.hpp"
 #include "output/html/xhtml_tree.hpp"
 
 namespace folio {
@@ -73,7 +74,7 @@ ImageSource embedded_images(Diagnostics& diag) {
 std::string write_html(const Document& doc, const WriteOptions& options, Diagnostics& diag) {
     const Document article = with_attached_image(doc, options, diag);
     pugi::xml_document tree;
-    pugi::xml_node body = start_page(tree, article);
+    pugi::xml_node body = start_page(tree, article, has_table(article.blocks) ? table_stylesheet() : "");
     append_article(body, article, embedded_images(diag), diag);
     return serialize_xhtml(tree, XmlOutput{false, true});
 }
@@ -82,7 +83,9 @@ std::string write_html_collection(const Collection& book, const WriteOptions& /*
                                   Diagnostics& diag) {
     const std::string lang = language_tag(book.meta.lang);
     pugi::xml_document tree;
-    pugi::xml_node body = start_page(tree, Document{book.meta, {}}, collection_stylesheet());
+    const std::string css =
+        std::string(collection_stylesheet()) + std::string(has_table(book) ? table_stylesheet() : "");
+    pugi::xml_node body = start_page(tree, Document{book.meta, {}}, css);
     std::vector<std::string> title_ids;
     for (std::size_t i = 0; i < book.articles.size(); ++i)
         title_ids.push_back("#a" + std::to_string(i + 1) + "-title");

@@ -16,9 +16,10 @@ namespace {
 constexpr std::array<std::string_view, 6> void_elements = {"br", "hr", "img", "meta", "link", "col"};
 
 // Elements that hold only other blocks, so white space between their children is insignificant.
-constexpr std::array<std::string_view, 20> block_containers = {
-    "html", "head", "body", "article",    "header", "footer", "section", "nav", "figure", "figcaption",
-    "ul",   "ol",   "li",   "blockquote", "div",    "aside",  "main",    "svg", "g",      "hgroup"};
+constexpr std::array<std::string_view, 24> block_containers = {
+    "html",   "head",       "body", "article", "header", "footer",     "section", "nav",
+    "figure", "figcaption", "ul",   "ol",      "li",     "blockquote", "div",     "aside",
+    "main",   "svg",        "g",    "hgroup",  "table",  "thead",      "tbody",   "tr"};
 
 bool is_one_of(std::string_view name, auto const& names) {
     return std::find(names.begin(), names.end(), name) != names.end();

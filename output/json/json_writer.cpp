@@ -87,6 +87,42 @@ Json list_fields(const List& list) {
     return node;
 }
 
+// A cell: its plain text, or an object when it spans or has formatting ({"text", "inlines", "colspan",
+// "rowspan"}).
+Json cell_to_json(const TableCell& cell) {
+    if (cell.col_span == 1 && cell.row_span == 1 && text_is_enough(cell.content))
+        return to_plain_text(cell.content);
+    Json node = Json::object();
+    node["text"] = to_plain_text(cell.content);
+    if (!text_is_enough(cell.content)) node["inlines"] = inlines_to_json(cell.content);
+    if (cell.col_span != 1) node["colspan"] = cell.col_span;
+    if (cell.row_span != 1) node["rowspan"] = cell.row_span;
+    return node;
+}
+
+Json rows_to_json(const std::vector<TableRow>& rows) {
+    Json out = Json::array();
+    for (const TableRow& row : rows) {
+        Json cells = Json::array();
+        for (const TableCell& cell : row) cells.push_back(cell_to_json(cell));
+        out.push_back(std::move(cells));
+    }
+    return out;
+}
+
+Json table_fields(const Table& table) {
+    Json node = Json::object();
+    put_text(node, "caption", "caption_inlines", table.caption);
+    node["head"] = rows_to_json(table.head);
+    node["rows"] = rows_to_json(table.rows);
+    Json align = Json::array();
+    for (const ColumnAlign a : table.align)
+        align.push_back(a == ColumnAlign::Default ? Json(nullptr) : Json(align_name(a)));
+    node["align"] = table.align.empty() ? Json(nullptr) : std::move(align);
+    node["text"] = table_plain_text(table);  // every block's plain text; a table's is its caption and rows
+    return node;
+}
+
 Json block_to_json(const Block& block, std::size_t index, Diagnostics& diag) {
     Json node = Json::object();
     node["type"] = block_type_name(block);
@@ -106,6 +142,8 @@ Json block_to_json(const Block& block, std::size_t index, Diagnostics& diag) {
         fields["attribution"] = string_or_null(quote->attribution);
     } else if (const auto* note = std::get_if<Note>(&block)) {
         put_text(fields, "text", "inlines", note->content);
+    } else if (const auto* table = std::get_if<Table>(&block)) {
+        fields = table_fields(*table);
     } else {
         fields["text"] = "";  // a thematic break
     }

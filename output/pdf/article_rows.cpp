@@ -1,4 +1,5 @@
-// The article laid out as rows: title block, lead, body blocks, the figure, and the closing bios section.
+// The article laid out as rows: title block, lead, body blocks, figures, tables, and the closing bios
+// section.
 #include "output/pdf/article_rows.hpp"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include "output/common/author_bios.hpp"
 #include "output/common/labels.hpp"
 #include "output/pdf/figure_image_check.hpp"
+#include "output/pdf/table_rows.hpp"
 
 namespace folio::pdf {
 
@@ -230,6 +232,22 @@ private:
     void add(const ThematicBreak&) {
         rule(take_space(6), 16, 60, 0.6, false);
         pending_space_ = 6;
+    }
+
+    // The caption above the table (a Caption of the Table), kept with the table's first rows.
+    void add(const Table& t) {
+        if (table_is_empty(t)) {
+            diagnostics_.warn("PDF: a table without any text is left out");
+            return;
+        }
+        double space = take_space(style::kBlockSpace);
+        const int table = tree_.add("Table", article_);
+        if (!t.caption.empty()) {
+            tag("Caption", table);
+            if (text(flatten(t.caption), style::table_caption(), space, 0, 0, true) > 0) space = 4;
+        }
+        append_table_rows(t, ts_, page_.text_width, tree_, table, space, rows_);
+        pending_space_ = style::kBlockSpace;
     }
 
     void bios() {

@@ -1,4 +1,5 @@
-// The article as a column of rows (text lines, the image, rules) with the keep rules pagination obeys.
+// The article as a column of rows (text lines, the image, rules, table rows) with the keep rules pagination
+// obeys.
 #pragma once
 
 #include <optional>
@@ -20,6 +21,14 @@ struct Bookmark {
     int level = 1;      // 0 for the document title, 1 for top-level headings and the authors section
 };
 
+// One line of a table cell in its row; a cell without text has one without a line (its element is kept).
+struct CellLine {
+    std::optional<TextLine> line;
+    double x = 0;         // from the row's indent
+    double baseline = 0;  // from the row's top
+    int element = -1;     // the cell's structure element (TH or TD)
+};
+
 struct Row {
     double height = 0;        // vertical advance, pt
     double space_before = 0;  // dropped at the top of a page
@@ -37,6 +46,18 @@ struct Row {
     double rule_thickness = 0.5;
 
     std::optional<Bookmark> bookmark;
+
+    // A table row (one row of the grid, or the rows that cells spanning rows join): its cells' lines, and
+    // rules across table_width at its top and bottom (thickness; 0: none; from 0.5 on dark, thinner ones
+    // light).
+    std::vector<CellLine> cells;
+    double table_width = 0;
+    double rule_above = 0;
+    double rule_below = 0;
+    // A table's body row: the table's header rows, rows[head_first, head_first + head_count), repeated above
+    // it when it starts a page.
+    std::size_t head_first = 0;
+    std::size_t head_count = 0;
 
     // The structure element (StructureTree) the line or image belongs to; -1: an artifact (rules, bars).
     int element = -1;

@@ -1,4 +1,5 @@
-// Drawing laid-out pages with PoDoFo: text runs, the image, rules, bars, links, running header and footer.
+// Drawing laid-out pages with PoDoFo: text runs, the image, rules, bars, links, table rows, running header
+// and footer.
 #include "output/pdf/page_painter.hpp"
 
 #include <podofo/podofo.h>
@@ -114,6 +115,23 @@ public:
         if (marks_ != nullptr) StructureMarks::end(canvas());
     }
 
+    // A table row's rules and cells; a repeated header row is an artifact.
+    void table_row(const Row& row, double left, double top, bool repeated) {
+        for (const auto& [y, thickness] :
+             {std::pair(top, row.rule_above), std::pair(top - row.height, row.rule_below)})
+            if (thickness > 0)
+                rule(left, y, row.table_width, thickness, thickness >= 0.5 ? style::kText : style::kRule);
+        for (const CellLine& cell : row.cells) {
+            if (!cell.line) {
+                if (marks_ != nullptr && !repeated) marks_->include(cell.element);
+            } else if (repeated) {
+                artifact_line(*cell.line, left + cell.x, top - cell.baseline, Artifact::Layout);
+            } else {
+                line(*cell.line, left + cell.x, top - cell.baseline, cell.element);
+            }
+        }
+    }
+
     // Ends the page: its content stream deflated in one go.
     void finish() {
         PoDoFo::PdfStream& stream = canvas();
@@ -202,6 +220,7 @@ std::vector<BookmarkTarget> paint_pages(PoDoFo::PdfMemDocument& doc, PdfResource
             if (row.rule_width > 0)
                 painter.rule(left + row.indent, top - row.height / 2, row.rule_width, row.rule_thickness,
                              style::kRule);
+            if (row.table_width > 0) painter.table_row(row, left + row.indent, top, placed.repeated);
             if (row.bookmark) targets.push_back(BookmarkTarget{*row.bookmark, static_cast<int>(p), top});
         }
         if (p < furniture.header.size() && furniture.header[p]) {

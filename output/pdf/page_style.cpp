@@ -54,6 +54,8 @@ TextStyle quote() { return make(Typeface::Serif, false, true, 11.0, 15.4, kText,
 TextStyle attribution() { return make(Typeface::Sans, false, false, 9.2, 12.4, kMuted, Align::Right, false); }
 TextStyle note() { return make(Typeface::Sans, false, true, 9.5, 13.0, kMuted, Align::Left, true); }
 TextStyle bio() { return make(Typeface::Serif, false, false, 10.0, 14.0, kText, Align::Justify, true); }
+TextStyle table_caption() { return make(Typeface::Sans, true, false, 9.2, 12.4, kText, Align::Left, true); }
+TextStyle table_cell() { return make(Typeface::Sans, false, false, 8.6, 11.2, kText, Align::Left, true); }
 TextStyle running_header() {
     return make(Typeface::Sans, false, false, 8.0, 10.0, kMuted, Align::Left, false);
 }

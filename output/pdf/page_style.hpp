@@ -54,6 +54,8 @@ TextStyle quote();
 TextStyle attribution();
 TextStyle note();
 TextStyle bio();
+TextStyle table_caption();
+TextStyle table_cell();
 TextStyle running_header();
 TextStyle footer();
 

@@ -10,20 +10,26 @@ std::vector<PageRows> paginate(const std::vector<Row>& rows, double text_height)
         const std::size_t page_start = i;
         PageRows page;
         double y = 0;
+        const Row& first = rows[i];
+        for (std::size_t h = first.head_first; h < first.head_first + first.head_count; ++h) {
+            page.rows.push_back(PlacedRow{&rows[h], y, page.rows.empty(), true});
+            y += rows[h].height;
+        }
+        const std::size_t repeated = page.rows.size();
         while (i < rows.size()) {
             const Row& row = rows[i];
             const double space = page.rows.empty() ? 0.0 : row.space_before;
-            if (!page.rows.empty() && y + space + row.height > text_height) {
+            if (page.rows.size() > repeated && y + space + row.height > text_height) {
                 // Move back to the last row boundary where a break is allowed.
                 std::size_t cut = i;
                 while (cut > page_start && rows[cut - 1].keep_with_next) --cut;
                 if (cut > page_start) {
-                    page.rows.resize(cut - page_start);
+                    page.rows.resize(repeated + cut - page_start);
                     i = cut;
                 }
                 break;
             }
-            page.rows.push_back(PlacedRow{&row, y + space, page.rows.empty()});
+            page.rows.push_back(PlacedRow{&row, y + space, page.rows.empty(), false});
             y += space + row.height;
             ++i;
         }

@@ -130,6 +130,14 @@ void StructureMarks::write(PoDoFo::PdfMemDocument& doc) {
             layout.AddKey(PdfName("BBox"), bbox);
             dict.AddKey(PdfName("A"), layout);
         }
+        if (!element.scope.empty() || element.col_span > 1 || element.row_span > 1) {
+            PdfDictionary table;
+            table.AddKey(PdfName("O"), PdfName("Table"));
+            if (!element.scope.empty()) table.AddKey(PdfName("Scope"), PdfName(element.scope));
+            if (element.col_span > 1) table.AddKey(PdfName("ColSpan"), integer(element.col_span));
+            if (element.row_span > 1) table.AddKey(PdfName("RowSpan"), integer(element.row_span));
+            dict.AddKey(PdfName("A"), table);
+        }
         // /Pg names the page of the element's first marked content; content elsewhere is a full reference.
         const std::vector<Kid>& kids = kids_[static_cast<std::size_t>(e)];
         int home = -1;

@@ -31,6 +31,8 @@ public:
     // ("부산항" in a German article: "ko"), else "".
     std::string foreign_language(std::string_view text) const;
 
+    // Links the element into the tree without content of its own (an empty table cell).
+    void include(int element) { link_in(element); }
     // A new Link element below `parent`, for the runs of one link.
     int add_link(int parent);
     // The annotation of a link run: an object reference in the Link element, /StructParent on the annotation.

@@ -11,7 +11,7 @@ StructureTree::StructureTree() {
 }
 
 int StructureTree::add(std::string type, int parent) {
-    elements_.push_back(StructElement{std::move(type), parent, {}, {}});
+    elements_.push_back(StructElement{std::move(type), parent, {}, {}, {}, 1, 1});
     return size() - 1;
 }
 

@@ -13,6 +13,10 @@ struct StructElement {
     int parent = -1;   // -1 only for the root
     std::string alt;   // Figure: the alternative description
     std::string lang;  // when it differs from the document's (an article in another language)
+    // Table cells (TH, TD): the table attributes, written when set (PDF 1.7 §14.8.5.7).
+    std::string scope;  // TH: "Column" or "Row"
+    int col_span = 1;
+    int row_span = 1;
 };
 
 // The elements of one article: element 0 is the Document root, element 1 its Art.

@@ -8,6 +8,7 @@
 
 #include "output/common/labels.hpp"
 #include "output/common/line_wrap.hpp"
+#include "output/text/text_table.hpp"
 
 namespace folio {
 
@@ -146,6 +147,9 @@ void write_block(const Block& block, TextBuilder& out, Diagnostics& diag) {
         write_quote(*quote, out);
     } else if (const auto* note = std::get_if<Note>(&block)) {
         out.add_wrapped(to_plain_text(note->content));
+    } else if (const auto* table = std::get_if<Table>(&block)) {
+        for (std::vector<std::string>& lines : text_table(*table, out.columns()))
+            out.add_lines(std::move(lines));
     } else {
         write_break(out);
     }

@@ -180,13 +180,24 @@ TEST(JsonReader, RejectsWhatIsNotFolioJson) {
 }
 
 TEST(JsonReader, UnknownBlockOrInlineTypeIsAnError) {
-    EXPECT_EQ(error_for(with_blocks(R"({"type":"paragraph"},{"type":"table"})")),
-              "blocks[1]: unknown block type \"table\" (known: paragraph, heading, figure, list, blockquote, "
-              "note, break)");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"paragraph"},{"type":"chart"})")),
+              "blocks[1]: unknown block type \"chart\" (known: paragraph, heading, figure, list, blockquote, "
+              "note, break, table)");
     EXPECT_EQ(error_for(with_blocks(R"({"text":"x"})")), "blocks[0]: block without a \"type\"");
     EXPECT_EQ(error_for(with_blocks(R"({"type":"note","inlines":[{"type":"blink"}]})")),
               "blocks[0].inlines[0]: unknown inline type \"blink\" (known: text, emphasis, strong, link, "
               "linebreak, code)");
+}
+
+TEST(JsonReader, WrongTableCellsAndSpansNameTheMember) {
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":[["a",3]]})")),
+              "blocks[0].rows[0][1]: expected a string or an object, got number");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":["a"]})")),
+              "blocks[0].rows[0]: expected an array of cells, got string");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":[[{"text":"a","colspan":0}]]})")),
+              "blocks[0].rows[0][0].colspan: a column span is 1 to 1000, not 0");
+    EXPECT_EQ(error_for(with_blocks(R"({"type":"table","rows":[["a"]],"align":["middle"]})")),
+              "blocks[0].align[0]: an alignment is \"left\", \"center\", \"right\" or null, not \"middle\"");
 }
 
 TEST(JsonReader, WrongFieldTypesNameTheMember) {

@@ -493,6 +493,14 @@ TEST(TextCopy, SiteNamePrintedTwiceAboveADatedHeadlineIsNoTitle) {
     expect_sole_author(doc, "Maren Holt");
 }
 
+TEST(TextCopy, BlogNameAboveTheDateAndHeadlineBecomesTheKicker) {
+    const Document doc = read("Mill Notes\n\nSunday, May 8, 2016\nSaving Water at the Old Mill\n" +
+                              std::string(kProse) + "\n\n" + std::string(kProse));
+    EXPECT_EQ(doc.meta.title, "Saving Water at the Old Mill");
+    EXPECT_EQ(doc.meta.kicker, "Mill Notes");
+    EXPECT_EQ(doc.meta.date, "2016-05-08");
+}
+
 TEST(TextCopy, PageCopyCountersBetweenHeadlineAndNameAreSkipped) {
     const Document doc =
         read(page_copy_below_menu({"How to Keep Your Bicycle Running Through the Winter", "321,046", "36",

@@ -51,6 +51,19 @@ Document quoting_article() {
     return doc;
 }
 
+// An article with a data table: caption, a header cell spanning two rows, group headers spanning columns.
+Document table_article() {
+    Document doc = quoting_article();
+    Table table;
+    table.caption = plain("Abfahrten pro Tag");
+    table.head = {{TableCell{plain("Linie"), 1, 2}, TableCell{plain("Werktags"), 2, 1}},
+                  {TableCell{plain("Sommer")}, TableCell{plain("Winter")}}};
+    table.rows = {{TableCell{plain("Hafenfähre")}, TableCell{plain("42")}, TableCell{plain("46")}},
+                  {TableCell{plain("Inselrunde")}, TableCell{plain("18")}, TableCell{plain("12")}}};
+    doc.blocks.push_back(std::move(table));
+    return doc;
+}
+
 // Ace's verdict: "pass" or "fail", and its violations as "rule: description" lines.
 std::string ace_report(const fs::path& epub, const fs::path& out) {
     const test::CommandResult run =
@@ -77,6 +90,7 @@ TEST(EpubAccessibility, DaisyAceFindsNoViolation) {
         books.emplace_back(test::test_name(name) + "_with_photo", epub_of(corpus_article(name), true));
     }
     books.emplace_back("quoting", epub_of(quoting_article(), false));
+    books.emplace_back("table", epub_of(table_article(), false));
     // All of them as one book, in German, English and French.
     Collection dossier;
     dossier.meta.title = "Dossier";
