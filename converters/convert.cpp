@@ -1,7 +1,6 @@
 // The convert pipeline: read an input in one format, apply metadata, write it in another.
 #include "converters/convert.hpp"
 
-#include <algorithm>
 #include <cstdlib>
 
 #include "converters/collection.hpp"
@@ -18,9 +17,8 @@ Document read_document(std::string_view bytes, const FormatInfo* from, std::stri
     check_input_size(bytes.size(), limits);
     const FormatInfo& format = from != nullptr ? *from : detect_input_format(source_name, bytes);
     if (format.read == nullptr) throw Error("folio cannot read " + std::string(format.name));
-    const bool language_given = std::any_of(overrides.begin(), overrides.end(),
-                                            [](const auto& entry) { return entry.first == "lang"; });
-    Document doc = format.read(bytes, ReadOptions{std::string(source_name), limits, language_given}, diag);
+    Document doc =
+        format.read(bytes, ReadOptions{std::string(source_name), limits, sets_key(overrides, "lang")}, diag);
     apply_metadata(doc.meta, overrides);
     return doc;
 }

@@ -71,6 +71,11 @@ const std::vector<std::string_view>& metadata_keys() {
     return keys;
 }
 
+bool sets_key(const MetadataOverrides& overrides, std::string_view key) {
+    return std::any_of(overrides.begin(), overrides.end(),
+                       [key](const auto& entry) { return entry.first == key; });
+}
+
 void apply_metadata(Meta& meta, const MetadataOverrides& overrides) {
     bool authors_replaced = false;
     for (const auto& [key, raw] : overrides) {

@@ -23,6 +23,9 @@ bool is_calendar_date(std::string_view date);
 // as printed ("12. September 2023").
 bool looks_like_iso_date(std::string_view date);
 
+// True when the overrides set `key` (e.g. "lang": the reader need not guess the language).
+bool sets_key(const MetadataOverrides& overrides, std::string_view key);
+
 // Applies KEY=VALUE pairs in order. "author" is repeatable: the first one replaces the
 // authors the reader found (keeping the bio of an author whose name matches), later ones add.
 // "keywords" takes a comma-separated list; "date" sets `date` too when it is a calendar date (see

@@ -1,7 +1,6 @@
 // Reader for the plain-text export of an article web page: puts header, body, figures and bios together.
 #include "input/text/text_reader.hpp"
 
-#include <algorithm>
 #include <variant>
 
 #include "formats/metadata.hpp"
@@ -42,11 +41,6 @@ std::string body_text(const Document& doc) {
     return text.empty() ? doc.meta.title : text;
 }
 
-bool sets_language(const MetadataOverrides& overrides) {
-    return std::any_of(overrides.begin(), overrides.end(),
-                       [](const auto& entry) { return entry.first == "lang"; });
-}
-
 void apply_front_matter(Meta& meta, const MetadataOverrides& overrides) {
     if (overrides.empty()) return;
     apply_metadata(meta, overrides);
@@ -80,7 +74,7 @@ Document read_text(std::string_view bytes, const ReadOptions& options, Diagnosti
         merge_authors(header.byline_names, take_author_bios(body.blocks, body.author_label_at));
     if (doc.meta.subtitle.empty()) mark_lead(body.blocks);
     doc.blocks = std::move(body.blocks);
-    if (!options.language_given && !sets_language(front.overrides)) {
+    if (!options.language_given && !sets_key(front.overrides, "lang")) {
         doc.meta.lang = guess_language(body_text(doc));
         if (doc.meta.lang.empty()) diag.warn("could not tell the language of the text");
     }

@@ -5,7 +5,6 @@
 #include <dlfcn.h>
 
 #include <filesystem>
-#include <mutex>
 #include <new>
 #include <string>
 
