@@ -5,5 +5,3 @@ find_package(CLI11 2.1 REQUIRED CONFIG)
 # libexttextcat: its fingerprints are compiled into folio (FolioFingerprints.cmake); the library itself is
 # only the tests' reference for the classifier.
 pkg_check_modules(EXTTEXTCAT REQUIRED IMPORTED_TARGET libexttextcat)
-# libzip: the tests read EPUBs with it and compare folio's zip container with it.
-pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)

@@ -8,8 +8,8 @@ packages=(
   cmake make g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev
   # the man page (help2man over folio --help), man to render it, dpkg-shlibdeps for cpack -G DEB
   help2man man-db dpkg-dev
-  # libraries folio links (cmake/FolioLinkDependencies.cmake), the command line's parser, and the references
-  # the tests compare folio with (libexttextcat's classifier, libzip's archives)
+  # libraries folio links (cmake/FolioLinkDependencies.cmake), the command line's parser, and the reference
+  # the tests compare folio's language classifier with (libexttextcat)
   libcli11-dev nlohmann-json3-dev libicu-dev libexttextcat-dev libxml2-dev libpugixml-dev libzip-dev
   libpodofo-dev libfontconfig-dev libfreetype-dev libhyphen-dev
   # HarfBuzz: kerning of the text in PDFs

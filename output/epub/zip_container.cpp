@@ -1,10 +1,9 @@
-// In-memory zip archive: local headers and data, then the central directory, as libzip 1.7 lays them out.
+// In-memory zip archive via libzip, then the DOS timestamps set to one fixed UTC value.
 #include "output/epub/zip_container.hpp"
 
-#include <zlib.h>
+#include <memory>
 
-#include <cstdint>
-#include <limits>
+#include <zip.h>
 
 #include "formats/diagnostics.hpp"
 
@@ -12,131 +11,120 @@ namespace folio {
 
 namespace {
 
-constexpr std::uint32_t kLocalHeaderSignature = 0x04034b50;
-constexpr std::uint32_t kCentralHeaderSignature = 0x02014b50;
-constexpr std::uint32_t kEndOfDirectorySignature = 0x06054b50;
-constexpr std::uint16_t kMadeBy = 63 | (3 << 8);               // zip specification 6.3, Unix
-constexpr std::uint32_t kExternalAttributes = 0100666u << 16;  // a regular file, rw-rw-rw-
-constexpr std::uint16_t kUtf8NameFlag = 1 << 11;
-constexpr std::uint16_t kStored = 0;
-constexpr std::uint16_t kDeflated = 8;
-constexpr int kDeflateLevel = 6;
-constexpr std::size_t kSmallestWorthDeflating = 1024;  // setting up deflate costs more than it saves
-constexpr std::uint64_t kMaxClassic = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint32_t local_header_signature = 0x04034b50;
+constexpr std::uint32_t central_header_signature = 0x02014b50;
+constexpr std::uint32_t end_of_directory_signature = 0x06054b50;
+constexpr std::size_t end_of_directory_size = 22;
 
-void put16(std::string& out, std::uint16_t value) {
-    out += static_cast<char>(value & 0xFF);
-    out += static_cast<char>(value >> 8);
+std::uint32_t read_le(const std::string& bytes, std::size_t at, int width) {
+    if (at + static_cast<std::size_t>(width) > bytes.size())
+        throw Error("EPUB: libzip wrote a truncated archive");
+    std::uint32_t value = 0;
+    for (int i = width - 1; i >= 0; --i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
+    return value;
 }
 
-void put32(std::string& out, std::uint32_t value) {
-    put16(out, static_cast<std::uint16_t>(value & 0xFFFF));
-    put16(out, static_cast<std::uint16_t>(value >> 16));
+void write_le16(std::string& bytes, std::size_t at, std::uint16_t value) {
+    bytes[at] = static_cast<char>(value & 0xFF);
+    bytes[at + 1] = static_cast<char>(value >> 8);
 }
 
-// libzip's guess for a name given as UTF-8: flagged as UTF-8 when it holds anything but printable ASCII.
-bool needs_utf8_flag(const std::string& name) {
-    for (const char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u <= 31 || u >= 128) && c != '\r' && c != '\n' && c != '\t') return true;
+void set_date_time(std::string& bytes, std::size_t at, DosDateTime when) {
+    write_le16(bytes, at, when.time);
+    write_le16(bytes, at + 2, when.date);
+}
+
+// Walks the central directory (the archive has no comment, so its end record closes the file)
+// and dates every entry in both its central and its local header.
+void set_all_dates(std::string& archive, DosDateTime when) {
+    if (archive.size() < end_of_directory_size) throw Error("EPUB: libzip wrote a truncated archive");
+    const std::size_t end = archive.size() - end_of_directory_size;
+    if (read_le(archive, end, 4) != end_of_directory_signature)
+        throw Error("EPUB: unexpected zip layout (no end of central directory record)");
+    const std::uint32_t count = read_le(archive, end + 10, 2);
+    std::size_t at = read_le(archive, end + 16, 4);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        if (read_le(archive, at, 4) != central_header_signature)
+            throw Error("EPUB: unexpected zip layout (central directory entry)");
+        set_date_time(archive, at + 12, when);
+        const std::size_t local = read_le(archive, at + 42, 4);
+        if (read_le(archive, local, 4) != local_header_signature)
+            throw Error("EPUB: unexpected zip layout (local file header)");
+        set_date_time(archive, local + 10, when);
+        at += 46 + read_le(archive, at + 28, 2) + read_le(archive, at + 30, 2) + read_le(archive, at + 32, 2);
     }
-    return false;
 }
 
-// Raw deflate (no zlib header) of all of `bytes`, as libzip's deflate source makes it.
-std::string deflated(const std::string& bytes) {
-    z_stream stream{};
-    if (deflateInit2(&stream, kDeflateLevel, Z_DEFLATED, -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) !=
-        Z_OK)
-        throw Error("EPUB: cannot set up deflate");
-    std::string out(deflateBound(&stream, static_cast<uLong>(bytes.size())), '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    stream.avail_in = static_cast<uInt>(bytes.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    const int result = deflate(&stream, Z_FINISH);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    if (result != Z_STREAM_END) throw Error("EPUB: deflate failed");
-    return out;
-}
-
-struct Header {
-    std::uint16_t version_needed;
-    std::uint16_t flags;
-    std::uint16_t method;
-    std::uint32_t crc;
-    std::uint32_t compressed_size;
-    std::uint32_t size;
-    std::uint32_t offset;
+struct SourceCloser {
+    void operator()(zip_source_t* source) const { zip_source_free(source); }
 };
+using SourcePtr = std::unique_ptr<zip_source_t, SourceCloser>;
 
-// The fields local and central headers share, from "version needed" to the extra field's length.
-void put_common(std::string& out, const Header& header, const std::string& name, DosDateTime when) {
-    put16(out, header.version_needed);
-    put16(out, header.flags);
-    put16(out, header.method);
-    put16(out, when.time);
-    put16(out, when.date);
-    put32(out, header.crc);
-    put32(out, header.compressed_size);
-    put32(out, header.size);
-    put16(out, static_cast<std::uint16_t>(name.size()));
-    put16(out, 0);  // no extra field
+[[noreturn]] void fail(const char* what, zip_error_t* error) {
+    const std::string message = std::string("EPUB: ") + what + ": " + zip_error_strerror(error);
+    zip_error_fini(error);
+    throw Error(message);
+}
+
+void add_entry(zip_t* archive, const ZipEntry& entry, time_t modified) {
+    zip_source_t* source = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+    if (source == nullptr) throw Error("EPUB: cannot add " + entry.name + ": " + zip_strerror(archive));
+    const zip_int64_t index =
+        zip_file_add(archive, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (index < 0) {
+        zip_source_free(source);
+        throw Error("EPUB: cannot add " + entry.name + ": " + zip_strerror(archive));
+    }
+    const auto at = static_cast<zip_uint64_t>(index);
+    // Setting up a deflate stream costs more than deflating a small file saves.
+    constexpr std::size_t kSmallestWorthDeflating = 1024;
+    const bool deflate = entry.compress && entry.bytes.size() >= kSmallestWorthDeflating;
+    if (zip_set_file_compression(archive, at, deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, deflate ? 6 : 0) !=
+            0 ||
+        zip_file_set_mtime(archive, at, modified, 0) != 0)
+        throw Error("EPUB: cannot set up " + entry.name + ": " + zip_strerror(archive));
+}
+
+std::string read_all(zip_source_t* source) {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_source_stat(source, &stat) != 0 || zip_source_open(source) != 0)
+        throw Error("EPUB: cannot read the archive back from memory");
+    std::string bytes(static_cast<std::size_t>(stat.size), '\0');
+    const zip_int64_t read = zip_source_read(source, bytes.data(), stat.size);
+    zip_source_close(source);
+    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
+        throw Error("EPUB: short read of the archive");
+    return bytes;
 }
 
 }  // namespace
 
 std::string zip_container(const std::vector<ZipEntry>& entries, UnixSeconds modified) {
-    const DosDateTime when = dos_date_time(modified);
-    std::string archive;
-    std::vector<Header> headers;
-    headers.reserve(entries.size());
-    for (const ZipEntry& entry : entries) {
-        if (entry.bytes.size() >= kMaxClassic || entry.name.size() > 0xFFFF || archive.size() >= kMaxClassic)
-            throw Error("EPUB: " + entry.name + " is too large for a zip archive");
-        const bool deflate = entry.compress && entry.bytes.size() >= kSmallestWorthDeflating;
-        const std::string compressed = deflate ? deflated(entry.bytes) : std::string();
-        const std::string& data = deflate ? compressed : entry.bytes;
-        const bool directory = !entry.name.empty() && entry.name.back() == '/';
-        const Header header{static_cast<std::uint16_t>(deflate || directory ? 20 : 10),
-                            static_cast<std::uint16_t>(needs_utf8_flag(entry.name) ? kUtf8NameFlag : 0),
-                            deflate ? kDeflated : kStored,
-                            static_cast<std::uint32_t>(crc32(
-                                crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(entry.bytes.data()),
-                                static_cast<uInt>(entry.bytes.size()))),
-                            static_cast<std::uint32_t>(data.size()),
-                            static_cast<std::uint32_t>(entry.bytes.size()),
-                            static_cast<std::uint32_t>(archive.size())};
-        put32(archive, kLocalHeaderSignature);
-        put_common(archive, header, entry.name, when);
-        archive += entry.name;
-        archive += data;
-        headers.push_back(header);
+    zip_error_t error;
+    zip_error_init(&error);
+    SourcePtr memory(zip_source_buffer_create(nullptr, 0, 0, &error));
+    if (!memory) fail("cannot create an in-memory archive", &error);
+    zip_t* archive = zip_open_from_source(memory.get(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (archive == nullptr) fail("cannot open the in-memory archive", &error);
+    zip_source_keep(memory.get());  // the archive's close must leave the bytes to us
+    zip_error_fini(&error);
+
+    try {
+        for (const ZipEntry& entry : entries) add_entry(archive, entry, static_cast<time_t>(modified));
+    } catch (...) {
+        zip_discard(archive);
+        throw;
     }
-    const std::size_t directory_start = archive.size();
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        put32(archive, kCentralHeaderSignature);
-        put16(archive, kMadeBy);
-        put_common(archive, headers[i], entries[i].name, when);
-        put16(archive, 0);  // comment length
-        put16(archive, 0);  // disk number
-        put16(archive, 0);  // internal attributes
-        put32(archive, kExternalAttributes);
-        put32(archive, headers[i].offset);
-        archive += entries[i].name;
+    if (zip_close(archive) != 0) {
+        const std::string message = std::string("EPUB: cannot write the archive: ") + zip_strerror(archive);
+        zip_discard(archive);
+        throw Error(message);
     }
-    if (archive.size() >= kMaxClassic || entries.size() >= 0xFFFF)
-        throw Error("EPUB: too large for a zip archive");
-    const std::size_t directory_size = archive.size() - directory_start;
-    put32(archive, kEndOfDirectorySignature);
-    put32(archive, 0);  // this disk, the disk the directory starts on
-    put16(archive, static_cast<std::uint16_t>(entries.size()));
-    put16(archive, static_cast<std::uint16_t>(entries.size()));
-    put32(archive, static_cast<std::uint32_t>(directory_size));
-    put32(archive, static_cast<std::uint32_t>(directory_start));
-    put16(archive, 0);  // no comment
-    return archive;
+    std::string bytes = read_all(memory.get());
+    set_all_dates(bytes, dos_date_time(modified));
+    return bytes;
 }
 
 }  // namespace folio

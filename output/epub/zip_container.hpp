@@ -1,4 +1,4 @@
-// Writing an OCF zip container in memory (zlib's deflate), with fixed, time-zone-independent dates.
+// Writing an OCF zip container in memory with libzip, with fixed, time-zone-independent dates.
 #pragma once
 
 #include <string>
@@ -14,11 +14,14 @@ struct ZipEntry {
     bool compress = true;  // deflate (level 6; files under 1 KiB are stored all the same) or store
 };
 
-// The archive bytes: entries in the given order (so `mimetype` can come first, stored), every entry
-// dated `modified` in UTC. The bytes are exactly those libzip 1.7 writes for the same entries (what
-// folio used before; tests/unit/output/epub compares the two): no extra fields, no data descriptors,
-// made by Unix, mode 0666, deflate at level 6 with zlib's largest memory level. Throws folio::Error
-// when an entry or the archive outgrows the classic (non-zip64) format.
+// The archive bytes: entries in the given order (so `mimetype` can come first, stored), every
+// entry dated `modified`. Throws folio::Error when libzip fails.
+//
+// libzip turns an entry's time_t into the DOS date and time with localtime(), so the same input
+// would give different bytes in different time zones. Instead of changing TZ (process-wide,
+// racy for other threads), the DOS date/time fields of every local and central header are
+// overwritten with the UTC value after libzip has written the archive; they are not covered by
+// any checksum.
 std::string zip_container(const std::vector<ZipEntry>& entries, UnixSeconds modified);
 
 }  // namespace folio
