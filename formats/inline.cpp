@@ -24,10 +24,16 @@ namespace {
 void flatten(const Inlines& content, std::string& out) {
     for (const Inline& in : content) {
         switch (in.kind) {
-        case Inline::Kind::Text:
-        case Inline::Kind::Code: out += in.text; break;
-        case Inline::Kind::LineBreak: out += '\n'; break;
-        default: flatten(in.children, out); break;
+            case Inline::Kind::Text:
+            case Inline::Kind::Code:
+                out += in.text;
+                break;
+            case Inline::Kind::LineBreak:
+                out += '\n';
+                break;
+            default:
+                flatten(in.children, out);
+                break;
         }
     }
 }

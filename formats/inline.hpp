@@ -13,9 +13,9 @@ struct Inline {
     enum class Kind { Text, Emphasis, Strong, Link, LineBreak, Code };
 
     Kind kind = Kind::Text;
-    std::string text;      // Text and Code: the characters; otherwise unused
-    std::string href;      // Link: the target
-    Inlines children;      // Emphasis, Strong, Link: the content
+    std::string text;  // Text and Code: the characters; otherwise unused
+    std::string href;  // Link: the target
+    Inlines children;  // Emphasis, Strong, Link: the content
 
     friend bool operator==(const Inline&, const Inline&) = default;
 };

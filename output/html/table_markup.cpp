@@ -11,15 +11,10 @@ namespace folio {
 
 namespace {
 
-const char* align_class(ColumnAlign align) {
-    switch (align) {
-        case ColumnAlign::Right:
-            return "align-right";
-        case ColumnAlign::Center:
-            return "align-center";
-        default:
-            return nullptr;
-    }
+// The class of a cell set right or centred ("align-right"); "" for the default, left.
+std::string align_class(ColumnAlign align) {
+    if (align != ColumnAlign::Right && align != ColumnAlign::Center) return {};
+    return "align-" + std::string(align_name(align));
 }
 
 void append_cell(pugi::xml_node row, const PlacedCell& placed, ColumnAlign align, Diagnostics& diag) {
@@ -27,7 +22,7 @@ void append_cell(pugi::xml_node row, const PlacedCell& placed, ColumnAlign align
     if (placed.head) set_attribute(cell, "scope", placed.col_span > 1 ? "colgroup" : "col");
     if (placed.col_span > 1) set_attribute(cell, "colspan", std::to_string(placed.col_span));
     if (placed.row_span > 1) set_attribute(cell, "rowspan", std::to_string(placed.row_span));
-    if (const char* name = placed.col_span == 1 ? align_class(align) : nullptr)
+    if (const std::string name = placed.col_span == 1 ? align_class(align) : ""; !name.empty())
         set_attribute(cell, "class", name);
     append_inlines(cell, placed.cell->content, diag);
 }

@@ -30,10 +30,6 @@ std::string check_output(std::string_view format, const std::string& output, boo
     return {};
 }
 
-}  // namespace
-
-namespace {
-
 // Writes the document (or the book) with every writer and checks each output; "" when all pass.
 template <typename Content, typename WriterOf>
 std::string write_everywhere(const Content& content, std::size_t input_size, WriterOf writer_of) {

@@ -35,11 +35,13 @@ struct SharedFolder {
 };
 
 // The sanitizer options for a child run as nobody: the leak suppressions it names are copied into the
-// shared folder, since nobody may not reach the source tree (a clone in a private temporary folder).
+// shared folder, since nobody may not reach the source tree (a clone in a private temporary folder), and
+// no outside symbolizer is started (clang's would fail to read the binary there and say so on standard
+// error; the suppressions name libraries, which need no symbols).
 std::string sanitizer_options_for_nobody(const SharedFolder& shared) {
     const char* options = std::getenv("LSAN_OPTIONS");
     if (options == nullptr) return {};
-    std::string value = options;
+    std::string value = std::string(options) + ":symbolize=0";
     const std::size_t start = value.find("suppressions=");
     if (start == std::string::npos) return value;
     const std::size_t path_start = start + std::string_view("suppressions=").size();
