@@ -82,6 +82,8 @@ std::optional<TextTable> read_text_table(const SourceLines& lines, std::size_t f
     std::size_t end = first;
     for (; end < lines.size() && usable(end) && lines[end].group == lines[first].group; ++end) {
         if ((lines[end].text.find('\t') != std::string::npos) != tabs) break;
+        // Without a tab or a run of two spaces a line is one cell: not a row (checked before splitting).
+        if (!tabs && lines[end].text.find("  ") == std::string::npos) break;
         std::vector<Cell> cells = split_cells(lines[end], tabs);
         const std::size_t longest = tabs ? kMaxCell : kMaxAlignedCell;
         const bool short_cells = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) {
