@@ -53,18 +53,32 @@ std::string sanitizer_options_for_nobody(const SharedFolder& shared) {
     return value.replace(path_start, path_end - path_start, copy.string());
 }
 
+// A copy of the program and of its PDF module (next to it) in the shared folder: nobody may not reach
+// the build tree when it lies in a private temporary folder, and the program loads the module from there.
+std::string program_for_nobody(const SharedFolder& shared) {
+    const fs::path folder = shared.dir / "program";
+    fs::create_directory(folder);
+    fs::permissions(folder, fs::perms(0755));
+    const fs::path program = fs::path(FOLIO_BINARY);
+    for (const fs::path& file : {program, program.parent_path() / "folio-pdf.so"}) {
+        fs::copy_file(file, folder / file.filename(), fs::copy_options::overwrite_existing);
+        fs::permissions(folder / file.filename(), fs::perms(0755));
+    }
+    return (folder / program.filename()).string();
+}
+
 // folio with `arguments`, as the unprivileged user nobody when the tests run as root (root may write
-// anywhere). The child takes its environment from this process (setpriv runs folio itself: another
-// program in between could not reach a binary in a private folder once root's rights are dropped).
+// anywhere). The child takes its environment from this process.
 CommandResult run_folio_unprivileged(const SharedFolder& shared, const std::vector<std::string>& arguments) {
     std::vector<std::string> argv;
     const char* options = std::getenv("LSAN_OPTIONS");
     const std::string saved = options != nullptr ? options : "";
     if (::geteuid() == 0) {
-        argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", program_for_nobody(shared)};
         if (options != nullptr) ::setenv("LSAN_OPTIONS", sanitizer_options_for_nobody(shared).c_str(), 1);
+    } else {
+        argv.push_back(FOLIO_BINARY);
     }
-    argv.push_back(FOLIO_BINARY);
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     const CommandResult result = run_command(argv);
     if (options != nullptr) ::setenv("LSAN_OPTIONS", saved.c_str(), 1);
