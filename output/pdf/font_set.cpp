@@ -54,45 +54,45 @@ FontSet::FontSet(const WriteOptions& options) : options_(options) {}
 int FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < files_.size(); ++i)
         if (files_[i].path == file.path) return static_cast<int>(i);
-    metrics_.push_back(&font_metrics(file.path));
-    kerning_.push_back(&font_kerning(file.path));
+    metrics_.push_back(nullptr);
+    kerning_.push_back(nullptr);
     files_.push_back(file);
     return static_cast<int>(files_.size() - 1);
 }
 
-bool FontSet::extend(FontStyle style, Chain& chain) {
-    const std::array<const char*, 3> installed = families(style.face);
-    while (chain.sources_done < 1 + installed.size()) {
-        const std::size_t source = chain.sources_done++;
-        if (source == 0) {  // the user's file, for the body text only
-            if (style.face != Typeface::Serif) continue;
-            const std::string path = user_path(options_, style.bold, style.italic);
-            if (path.empty()) continue;
-            chain.fonts.push_back(add(user_font(path, style.bold, style.italic)));
-            return true;
-        }
-        if (auto found = nearest_installed(installed[source - 1], style.bold, style.italic)) {
-            chain.fonts.push_back(add(*found));
-            return true;
-        }
+const FontMetrics& FontSet::metrics(int font) const {
+    const auto i = static_cast<std::size_t>(font);
+    if (!metrics_[i]) metrics_[i] = &font_metrics(files_[i].path);
+    return *metrics_[i];
+}
+
+const FontKerning& FontSet::kerning(int font) const {
+    const auto i = static_cast<std::size_t>(font);
+    if (!kerning_[i]) kerning_[i] = &font_kerning(files_[i].path);
+    return *kerning_[i];
+}
+
+const std::vector<int>& FontSet::chain(FontStyle style) {
+    auto it = chains_.find(style);
+    if (it != chains_.end()) return it->second;
+    std::vector<int> fonts;
+    if (style.face == Typeface::Serif) {
+        const std::string path = user_path(options_, style.bold, style.italic);
+        if (!path.empty()) fonts.push_back(add(user_font(path, style.bold, style.italic)));
     }
-    if (chain.fonts.empty())
+    for (const char* family : families(style.face))
+        if (auto found = nearest_installed(family, style.bold, style.italic)) fonts.push_back(add(*found));
+    if (fonts.empty())
         throw Error("no usable TrueType font installed for the PDF (fonts-liberation2, fonts-dejavu-core)");
-    return false;
+    return chains_.emplace(style, std::move(fonts)).first->second;
 }
 
 int FontSet::font_for(FontStyle style, char32_t cp) {
-    Chain& chain = chains_[style];
-    for (std::size_t i = 0;; ++i) {
-        if (i == chain.fonts.size() && !extend(style, chain)) return -1;
-        if (metrics(chain.fonts[i]).covers(cp)) return chain.fonts[i];
-    }
+    for (int font : chain(style))
+        if (metrics(font).covers(cp)) return font;
+    return -1;
 }
 
-int FontSet::primary(FontStyle style) {
-    Chain& chain = chains_[style];
-    if (chain.fonts.empty()) extend(style, chain);
-    return chain.fonts.front();
-}
+int FontSet::primary(FontStyle style) { return chain(style).front(); }
 
 }  // namespace folio::pdf

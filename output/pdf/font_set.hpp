@@ -1,6 +1,6 @@
 // The fonts of one document: for every style a chain of TrueType files, the first covering a glyph wins. A
-// chain is resolved only as far as lookups need: a fallback font is found and read when the fonts before it
-// lack a code point (German text never loads the Hangul font).
+// style's chain is found whole on its first use (so fonts are numbered in one order whatever the text), but a
+// font file is read only when a lookup reaches it (German text never reads the Hangul font).
 #pragma once
 
 #include <compare>
@@ -35,26 +35,20 @@ public:
     int primary(FontStyle style);
 
     const FontFile& file(int font) const { return files_[static_cast<std::size_t>(font)]; }
-    const FontMetrics& metrics(int font) const { return *metrics_[static_cast<std::size_t>(font)]; }
-    const FontKerning& kerning(int font) const { return *kerning_[static_cast<std::size_t>(font)]; }
+    const FontMetrics& metrics(int font) const;
+    const FontKerning& kerning(int font) const;
     std::size_t size() const { return files_.size(); }
 
 private:
-    // One style's chain as far as it is resolved: its fonts in order, and how many of its sources (the
-    // user's file for the body, then the installed families) have been looked at.
-    struct Chain {
-        std::vector<int> fonts;
-        std::size_t sources_done = 0;
-    };
-    // Resolves the chain's next source that gives a font; false when no source is left.
-    bool extend(FontStyle style, Chain& chain);
+    // The style's fonts in fallback order (the user's file for the body, then the installed families).
+    const std::vector<int>& chain(FontStyle style);
     int add(const FontFile& file);
 
     WriteOptions options_;
     std::vector<FontFile> files_;
-    std::vector<const FontMetrics*> metrics_;
-    std::vector<const FontKerning*> kerning_;
-    std::map<FontStyle, Chain> chains_;
+    mutable std::vector<const FontMetrics*> metrics_;  // null until the font is first measured
+    mutable std::vector<const FontKerning*> kerning_;  // null until the font is first kerned
+    std::map<FontStyle, std::vector<int>> chains_;
 };
 
 }  // namespace folio::pdf

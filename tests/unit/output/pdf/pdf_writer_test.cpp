@@ -107,6 +107,21 @@ TEST(PdfWriter, WritesAValidPdfWithEveryFontEmbedded) {
     EXPECT_EQ(pdf_test::info_field(file.pdfinfo(), "PDF version"), "1.7");
 }
 
+// The Hangul font has no italic, and fontconfig offers its upright file, marked oblique, for the italic
+// style. A style's whole chain is found on first use, so the upright body text registers the font before the
+// italic span reaches it, and the font keeps its own name (the font dictionaries are not compressed).
+TEST(PdfWriter, AFallbackFontFirstNeededInItalicKeepsItsUprightName) {
+    Document doc;
+    doc.meta.title = "Busan";
+    doc.meta.lang = "de";
+    doc.blocks = {
+        Paragraph{{text("Der Name der Stadt, "), emphasis(plain("부산")), text(", heißt Hafen.")}, ""}};
+    const std::string bytes = write(doc);
+    EXPECT_NE(bytes.find("/BaseFont/"), std::string::npos);
+    EXPECT_GE(pdf_test::count(bytes, "+NanumGothic"), 2);  // the font and its descendant
+    EXPECT_EQ(bytes.find("NanumGothic,"), std::string::npos);
+}
+
 TEST(PdfWriter, TextComesBackOnceWithUmlautsQuotesAndHangul) {
     PdfFile file(write(sample_document()), "text");
     const std::string raw = pdf_test::without_footers(file.text_raw());
