@@ -1,27 +1,12 @@
 // The PDF writer as a module (folio-pdf.so): its entry point, the writers behind a table of functions.
 #include "output/pdf/pdf_module.hpp"
 
-#include <new>
-
 #include "converters/version.hpp"
 #include "output/pdf/pdf_writer.hpp"
 
 namespace folio::pdf {
 
 namespace {
-
-template <typename Write>
-ModuleResult guarded(Write write) {
-    ModuleResult result;
-    try {
-        result.bytes = write();
-    } catch (const std::bad_alloc&) {
-        result.out_of_memory = true;
-    } catch (const std::exception& e) {
-        result.error = e.what();
-    }
-    return result;
-}
 
 ModuleResult module_write_pdf(const Document& doc, const WriteOptions& options, Diagnostics& diagnostics) {
     return guarded([&] { return write_pdf(doc, options, diagnostics); });
@@ -36,10 +21,10 @@ ModuleResult module_write_pdf_collection(const Collection& book, const WriteOpti
 
 }  // namespace folio::pdf
 
-extern "C" __attribute__((visibility("default"))) const folio::pdf::ModuleTable* folio_pdf_module() {
+extern "C" __attribute__((visibility("default"))) const folio::ModuleHeader* folio_pdf_module() {
     static const std::string version(folio::version());
-    static const folio::pdf::ModuleTable table{version.c_str(), folio::pdf::module_layout(),
+    static const folio::pdf::ModuleTable table{{version.c_str(), folio::pdf::module_layout()},
                                                folio::pdf::module_write_pdf,
                                                folio::pdf::module_write_pdf_collection};
-    return &table;
+    return &table.header;
 }

@@ -2,27 +2,18 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
 
 #include "formats/collection.hpp"
 #include "formats/diagnostics.hpp"
 #include "formats/document.hpp"
 #include "formats/options.hpp"
+#include "output/common/program_module.hpp"
 
 namespace folio::pdf {
 
-// One PDF as the module hands it back: no exception crosses between the module and the program.
-struct ModuleResult {
-    std::string bytes;
-    std::string error;           // the message of the folio::Error (or other exception) the writer threw
-    bool out_of_memory = false;  // the writer threw std::bad_alloc
-};
-
-// The module's functions, and what the program checks before it calls them: both sides were built from
-// the same sources (the version, and the sizes of the types they pass).
+// The module's functions behind the header the program checks before it calls them.
 struct ModuleTable {
-    const char* version;
-    std::size_t layout;
+    ModuleHeader header;
     ModuleResult (*write_pdf)(const Document& doc, const WriteOptions& options, Diagnostics& diagnostics);
     ModuleResult (*write_pdf_collection)(const Collection& book, const WriteOptions& options,
                                          Diagnostics& diagnostics);
@@ -37,4 +28,4 @@ constexpr std::size_t module_layout() {
 }  // namespace folio::pdf
 
 // The module's one exported symbol.
-extern "C" const folio::pdf::ModuleTable* folio_pdf_module();
+extern "C" const folio::ModuleHeader* folio_pdf_module();

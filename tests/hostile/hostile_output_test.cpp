@@ -53,14 +53,15 @@ std::string sanitizer_options_for_nobody(const SharedFolder& shared) {
     return value.replace(path_start, path_end - path_start, copy.string());
 }
 
-// A copy of the program and of its PDF module (next to it) in the shared folder: nobody may not reach
-// the build tree when it lies in a private temporary folder, and the program loads the module from there.
+// A copy of the program and of its modules (next to it) in the shared folder: nobody may not reach the
+// build tree when it lies in a private temporary folder, and the program loads the modules from there.
 std::string program_for_nobody(const SharedFolder& shared) {
     const fs::path folder = shared.dir / "program";
     fs::create_directory(folder);
     fs::permissions(folder, fs::perms(0755));
     const fs::path program = fs::path(FOLIO_BINARY);
-    for (const fs::path& file : {program, program.parent_path() / "folio-pdf.so"}) {
+    for (const fs::path& file :
+         {program, program.parent_path() / "folio-pdf.so", program.parent_path() / "folio-zip.so"}) {
         fs::copy_file(file, folder / file.filename(), fs::copy_options::overwrite_existing);
         fs::permissions(folder / file.filename(), fs::perms(0755));
     }

@@ -30,11 +30,16 @@ if(NOT step_output STREQUAL "folio ${FOLIO_VERSION}\n")
   message(FATAL_ERROR "installed folio --version printed '${step_output}'")
 endif()
 
-# The installed program finds its PDF writer, a module installed apart from it.
+# The installed program finds its PDF writer and its EPUB zip container, modules installed apart from it.
 run_step("installed folio writes a PDF" "${prefix}/bin/folio" "${SEED_ARTICLE}" -o "${WORK_DIR}/seed.pdf")
 file(READ "${WORK_DIR}/seed.pdf" pdf_start LIMIT 5 HEX)
 if(NOT pdf_start STREQUAL "255044462d")  # "%PDF-"
   message(FATAL_ERROR "installed folio wrote no PDF")
+endif()
+run_step("installed folio writes an EPUB" "${prefix}/bin/folio" "${SEED_ARTICLE}" -o "${WORK_DIR}/seed.epub")
+file(READ "${WORK_DIR}/seed.epub" epub_start OFFSET 30 LIMIT 28 HEX)
+if(NOT epub_start STREQUAL "6d696d65747970656170706c69636174696f6e2f657075622b7a6970")  # "mimetypeapplication/epub+zip"
+  message(FATAL_ERROR "installed folio wrote no EPUB")
 endif()
 
 run_step("configure consumer" ${CMAKE_COMMAND} -S "${CONSUMER_SOURCE_DIR}" -B "${WORK_DIR}/build"
