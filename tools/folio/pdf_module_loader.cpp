@@ -1,6 +1,5 @@
 // The folio program's PDF writer: the module folio-pdf.so, loaded on the first PDF, so that the program
 // starts without PoDoFo, HarfBuzz, fontconfig and FreeType (and what they load) for every other format.
-#include "formats/diagnostics.hpp"
 #include "output/pdf/pdf_module.hpp"
 #include "output/pdf/pdf_writer.hpp"
 #include "tools/folio/module_loader.hpp"
@@ -10,9 +9,7 @@ namespace folio {
 namespace {
 
 const pdf::ModuleTable& module() {
-    static const LoadedModule loaded = load_module("folio-pdf.so", "folio_pdf_module", pdf::module_layout());
-    if (loaded.table == nullptr) throw Error("PDF: " + loaded.problem);
-    return *reinterpret_cast<const pdf::ModuleTable*>(loaded.table);
+    return module_table<pdf::ModuleTable>("folio-pdf.so", "folio_pdf_module", pdf::module_layout(), "PDF");
 }
 
 }  // namespace
