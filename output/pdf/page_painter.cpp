@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "formats/block.hpp"
+#include "output/pdf/deflated_stream.hpp"
 #include "output/pdf/kerned_text.hpp"
 
 namespace folio::pdf {
@@ -132,7 +133,7 @@ public:
         }
     }
 
-    // Ends the page: its content stream deflated in one go.
+    // Ends the page: its content stream (the page's one contents object) deflated in one go.
     void finish() {
         PoDoFo::PdfStream& stream = canvas();
         painter_.FinishPage();
@@ -141,7 +142,7 @@ public:
         PoDoFo::pdf_long length = 0;
         stream.GetCopy(&drawn, &length);
         const std::unique_ptr<char, void (*)(void*)> owner(drawn, PoDoFo::podofo_free);
-        stream.Set(drawn, length);
+        set_deflated(*page_->GetContents(), {drawn, static_cast<std::size_t>(length)});
     }
 
 private:

@@ -14,6 +14,7 @@
 #include "output/pdf/jpeg_image.hpp"
 #include "output/pdf/png_image.hpp"
 #include "output/pdf/png_stream.hpp"
+#include "output/pdf/subset_embedding.hpp"
 
 namespace folio::pdf {
 
@@ -151,7 +152,7 @@ PoDoFo::PdfFont* PdfResources::subset_font(const FontFile& file) {
 
 void PdfResources::embed_fonts() {
     for (const PoDoFo::TFontCacheElement& subset : subsets_)
-        if (subset.m_pFont->IsSubsetting()) subset.m_pFont->EmbedSubsetFont();
+        if (subset.m_pFont->IsSubsetting()) embed_subset_font(*subset.m_pFont);
 }
 
 PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {

@@ -36,7 +36,8 @@ public:
 
     // The font as a subset with Identity-H encoding, its size set; throws folio::Error when PoDoFo fails.
     PoDoFo::PdfFont* font(int index, double size);
-    // Embeds the subsets of the fonts drawn, in the order PdfMemDocument::Write would: call just before it.
+    // Embeds the subsets of the fonts drawn, in the order PdfMemDocument::Write would, as PoDoFo would but
+    // without copying the font files (embed_subset_font): call just before writing.
     void embed_fonts();
     // The figure's image, embedded once for all the figures sharing its bytes: JPEG as it is (DCT), PNG
     // without alpha or interlacing as its own Flate data (png_stream), other PNG decoded by PoDoFo (Flate
