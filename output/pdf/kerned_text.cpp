@@ -1,10 +1,12 @@
-// Drawing a run of text with its kerning: one TJ array whose numbers move the glyphs as HarfBuzz placed them.
+// Drawing a run of text: plain (Tj), or with its kerning (one TJ array whose numbers move the glyphs as
+// HarfBuzz placed them).
 #include "output/pdf/kerned_text.hpp"
 
 #include <podofo/podofo.h>
 
 #include <charconv>
 #include <cmath>
+#include <string>
 
 namespace folio::pdf {
 
@@ -35,15 +37,61 @@ void append_adjustment(PoDoFo::PdfStream& canvas, float em) {
     canvas.Append(buffer, static_cast<PoDoFo::pdf_long>(end + 1 - buffer));
 }
 
+// A number as PdfPainter prints it: its stream is fixed with three decimals ("%.3f"), which to_chars
+// with that precision matches digit for digit.
+void append_number(std::string& out, double value) {
+    char buffer[400];  // the longest double in fixed notation, with three decimals, fits
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3).ptr;
+    out.append(buffer, end);
+}
+
+// The start of a text object as PdfPainter::BeginText and DrawText write it, the font registered on the
+// page first: BT, the font and its size (Tf), scale (Tz) and character spacing (Tc).
+std::string text_object_start(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+    painter.GetPage()->AddResource(font.GetIdentifier(), font.GetObject()->Reference(),
+                                   PoDoFo::PdfName("Font"));
+    std::string out = "BT\n/" + font.GetIdentifier().GetName() + " ";
+    append_number(out, font.GetFontSize());
+    out += " Tf\n";
+    append_number(out, font.GetFontScale());
+    out += " Tz\n";
+    append_number(out, static_cast<double>(font.GetFontCharSpace() * font.GetFontSize()) / 100.0);
+    out += " Tc\n";
+    return out;
+}
+
 }  // namespace
+
+void draw_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, double y,
+               const std::string& text) {
+    const PoDoFo::PdfString string = utf8_string(text);
+    if (text.find('\t') != std::string::npos) {  // the painter widens tabs to spaces
+        painter.DrawText(x, y, string);
+        return;
+    }
+    if (font.IsSubsetting()) font.AddUsedSubsettingGlyphs(string, string.GetCharacterLength());
+    std::string start = text_object_start(painter, font);
+    append_number(start, x);
+    start += '\n';
+    append_number(start, y);
+    start += "\nTd ";
+    PoDoFo::PdfStream& canvas = *painter.GetCanvas();
+    canvas.Append(start);
+    font.WriteStringToStream(string, &canvas);
+    canvas.Append(" Tj\nET\n");
+}
 
 void draw_kerned_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, double y,
                       const std::string& text, const std::vector<Kern>& kerns) {
     const PoDoFo::PdfString whole = utf8_string(text);
-    painter.BeginText(x, y);  // registers the font on the page
     if (font.IsSubsetting()) font.AddUsedSubsettingGlyphs(whole, whole.GetCharacterLength());
+    std::string start = text_object_start(painter, font);  // as PdfPainter::BeginText(x, y)
+    append_number(start, x);
+    start += ' ';
+    append_number(start, y);
+    start += " Td\n[";
     PoDoFo::PdfStream& canvas = *painter.GetCanvas();
-    canvas.Append("[");
+    canvas.Append(start);
     std::size_t byte = 0;
     std::uint32_t at = 0;  // the code point starting at byte
     for (const Kern& kern : kerns) {
@@ -55,8 +103,7 @@ void draw_kerned_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double
         at = kern.after + 1;
     }
     if (byte < text.size()) font.WriteStringToStream(utf8_string(text.substr(byte)), &canvas);
-    canvas.Append("] TJ\n");
-    painter.EndText();
+    canvas.Append("] TJ\nET\n");
 }
 
 }  // namespace folio::pdf

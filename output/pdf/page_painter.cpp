@@ -65,7 +65,7 @@ public:
             painter_.SetFont(font);
             fill_color(run.link >= 0 ? style::kLink : text.color);
             if (run.kerns.empty())
-                painter_.DrawText(left + run.x, baseline, utf8_string(run.text));
+                draw_text(painter_, *font, left + run.x, baseline, run.text);
             else
                 draw_kerned_text(painter_, *font, left + run.x, baseline, run.text, run.kerns);
             if (run.link >= 0) this->link(run, text, left, baseline, tagged ? link_element : -1);

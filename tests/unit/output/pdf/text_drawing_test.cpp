@@ -1,0 +1,104 @@
+// Text drawn by folio's text operators checked against PoDoFo's painter: the same page content, byte for
+// byte, and the font registered on the page alike.
+#include <gtest/gtest.h>
+#include <podofo/podofo.h>
+
+#include <functional>
+#include <string>
+
+#include "output/pdf/kerned_text.hpp"
+
+namespace folio {
+namespace {
+
+struct Drawn {
+    std::string content;    // the page's content stream, decoded
+    std::string resources;  // the page's resource dictionary
+};
+
+// One page with `draw` run by a painter whose font is Liberation Serif at `size` (a subset, Identity-H).
+Drawn page_drawn(float size, const std::function<void(PoDoFo::PdfPainter&, PoDoFo::PdfFont&)>& draw) {
+    static const PoDoFo::PdfIdentityEncoding encoding(0, 0xffff, false);
+    PoDoFo::PdfMemDocument doc;
+    PoDoFo::PdfFont* font = doc.CreateFontSubset("Liberation Serif", false, false, false, &encoding);
+    EXPECT_NE(font, nullptr);
+    if (font == nullptr) return {};
+    font->SetFontSize(size);
+    PoDoFo::PdfPage* page = doc.CreatePage(PoDoFo::PdfPage::CreateStandardPageSize(PoDoFo::ePdfPageSize_A4));
+    PoDoFo::PdfPainter painter;
+    painter.SetPage(page);
+    painter.SetFont(font);
+    draw(painter, *font);
+    painter.FinishPage();
+    Drawn drawn;
+    char* data = nullptr;
+    PoDoFo::pdf_long length = 0;
+    page->GetContents()->GetStream()->GetFilteredCopy(&data, &length);
+    drawn.content.assign(data, static_cast<std::size_t>(length));
+    PoDoFo::podofo_free(data);
+    page->GetResources()->ToString(drawn.resources);
+    return drawn;
+}
+
+void expect_same(const Drawn& folio, const Drawn& podofo) {
+    EXPECT_EQ(folio.content, podofo.content);
+    EXPECT_EQ(folio.resources, podofo.resources);
+    EXPECT_NE(folio.content.find(" Tf\n"), std::string::npos);
+}
+
+TEST(TextDrawing, PlainTextIsWhatThePainterDrawTextWrites) {
+    for (const float size : {9.5F, 10.123456F, 1000.0F}) {
+        for (const auto& [x, y] :
+             {std::pair{72.0, 700.25}, std::pair{-0.0004, 1e-7}, std::pair{523.4567, 0.0}}) {
+            const std::string text = "Grüße, Welt – „Zitat“";
+            const Drawn podofo = page_drawn(size, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont&) {
+                painter.DrawText(x, y,
+                                 PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
+            });
+            const Drawn folio = page_drawn(size, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+                pdf::draw_text(painter, font, x, y, text);
+            });
+            expect_same(folio, podofo);
+        }
+    }
+}
+
+TEST(TextDrawing, TextWithATabIsWidenedAsThePainterDoes) {
+    const std::string text = "a\tb";
+    const auto pdf_string = [&] {
+        return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
+    };
+    expect_same(page_drawn(9.5F, [&](PoDoFo::PdfPainter& painter,
+                                     PoDoFo::PdfFont& font) { pdf::draw_text(painter, font, 10, 20, text); }),
+                page_drawn(9.5F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont&) {
+                    painter.DrawText(10, 20, pdf_string());
+                }));
+}
+
+TEST(TextDrawing, KernedTextOpensItsTextObjectAsBeginTextDoes) {
+    const std::string text = "AVATAR";
+    const std::vector<pdf::Kern> kerns = {{0, -0.074F}, {2, -0.0925F}};
+    const Drawn folio = page_drawn(11.0F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+        pdf::draw_kerned_text(painter, font, 56.693, 611.3, text, kerns);
+    });
+    const Drawn podofo = page_drawn(11.0F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+        painter.BeginText(56.693, 611.3);
+        PoDoFo::PdfStream& canvas = *painter.GetCanvas();
+        const auto write = [&](const char* part) {
+            font.WriteStringToStream(PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(part)),
+                                     &canvas);
+        };
+        canvas.Append("[");
+        write("A");
+        canvas.Append(" 74 ");
+        write("VA");
+        canvas.Append(" 92.5 ");
+        write("TAR");
+        canvas.Append("] TJ\n");
+        painter.EndText();
+    });
+    expect_same(folio, podofo);
+}
+
+}  // namespace
+}  // namespace folio
