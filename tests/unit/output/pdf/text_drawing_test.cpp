@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "output/pdf/kerned_text.hpp"
 
@@ -47,16 +49,16 @@ void expect_same(const Drawn& folio, const Drawn& podofo) {
 }
 
 TEST(TextDrawing, PlainTextIsWhatThePainterDrawTextWrites) {
+    const std::string text = "Grüße, Welt – „Zitat“";
     for (const float size : {9.5F, 10.123456F, 1000.0F}) {
-        for (const auto& [x, y] :
-             {std::pair{72.0, 700.25}, std::pair{-0.0004, 1e-7}, std::pair{523.4567, 0.0}}) {
-            const std::string text = "Grüße, Welt – „Zitat“";
+        for (const std::pair<double, double>& at :
+             {std::pair{72.0, 700.25}, {-0.0004, 1e-7}, {523.4567, 0.0}}) {
             const Drawn podofo = page_drawn(size, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont&) {
-                painter.DrawText(x, y,
+                painter.DrawText(at.first, at.second,
                                  PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
             });
             const Drawn folio = page_drawn(size, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
-                pdf::draw_text(painter, font, x, y, text);
+                pdf::draw_text(painter, font, at.first, at.second, text);
             });
             expect_same(folio, podofo);
         }
