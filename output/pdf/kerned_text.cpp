@@ -45,11 +45,14 @@ void append_number(std::string& out, double value) {
     out.append(buffer, end);
 }
 
-// The start of a text object as PdfPainter::BeginText and DrawText write it, the font registered on the
-// page first: BT, the font and its size (Tf), scale (Tz) and character spacing (Tc).
-std::string text_object_start(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+// The start of a text object as PdfPainter writes it, the font registered on the page first and the text's
+// code points recorded for the subset: BT, the font and its size (Tf), scale (Tz), character spacing (Tc),
+// and the pen position (Td): DrawText gives x, y and Td a line each ("x\ny\nTd "), BeginText one line.
+std::string text_object_start(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font,
+                              const PoDoFo::PdfString& text, double x, double y, bool as_draw_text) {
     painter.GetPage()->AddResource(font.GetIdentifier(), font.GetObject()->Reference(),
                                    PoDoFo::PdfName("Font"));
+    if (font.IsSubsetting()) font.AddUsedSubsettingGlyphs(text, text.GetCharacterLength());
     std::string out = "BT\n/" + font.GetIdentifier().GetName() + " ";
     append_number(out, font.GetFontSize());
     out += " Tf\n";
@@ -57,6 +60,10 @@ std::string text_object_start(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font
     out += " Tz\n";
     append_number(out, static_cast<double>(font.GetFontCharSpace() * font.GetFontSize()) / 100.0);
     out += " Tc\n";
+    append_number(out, x);
+    out += as_draw_text ? '\n' : ' ';
+    append_number(out, y);
+    out += as_draw_text ? "\nTd " : " Td\n";
     return out;
 }
 
@@ -69,14 +76,8 @@ void draw_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, dou
         painter.DrawText(x, y, string);
         return;
     }
-    if (font.IsSubsetting()) font.AddUsedSubsettingGlyphs(string, string.GetCharacterLength());
-    std::string start = text_object_start(painter, font);
-    append_number(start, x);
-    start += '\n';
-    append_number(start, y);
-    start += "\nTd ";
     PoDoFo::PdfStream& canvas = *painter.GetCanvas();
-    canvas.Append(start);
+    canvas.Append(text_object_start(painter, font, string, x, y, true));
     font.WriteStringToStream(string, &canvas);
     canvas.Append(" Tj\nET\n");
 }
@@ -84,14 +85,8 @@ void draw_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, dou
 void draw_kerned_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, double y,
                       const std::string& text, const std::vector<Kern>& kerns) {
     const PoDoFo::PdfString whole = utf8_string(text);
-    if (font.IsSubsetting()) font.AddUsedSubsettingGlyphs(whole, whole.GetCharacterLength());
-    std::string start = text_object_start(painter, font);  // as PdfPainter::BeginText(x, y)
-    append_number(start, x);
-    start += ' ';
-    append_number(start, y);
-    start += " Td\n[";
     PoDoFo::PdfStream& canvas = *painter.GetCanvas();
-    canvas.Append(start);
+    canvas.Append(text_object_start(painter, font, whole, x, y, false) + "[");
     std::size_t byte = 0;
     std::uint32_t at = 0;  // the code point starting at byte
     for (const Kern& kern : kerns) {
