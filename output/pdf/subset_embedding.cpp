@@ -131,22 +131,6 @@ private:
     long count_ = 0;
 };
 
-void add_widths(PoDoFo::PdfObject& descendant, PoDoFo::PdfFontMetrics& metrics, const UsedChars& used) {
-    constexpr long kNoGlyph = 0xffff;
-    std::map<long, double> widths;  // by glyph: characters the font lacks (glyph 0) have none
-    for (const PoDoFo::pdf_utf16be c : used) {
-        const long glyph = metrics.GetGlyphId(c);
-        if (glyph != 0 && glyph < kNoGlyph) widths[glyph] = metrics.GetGlyphWidth(glyph);
-    }
-    if (widths.empty()) return;
-    PoDoFo::PdfArray array;
-    array.reserve(widths.size() + 1);
-    WidthArray runs(array);
-    for (const auto& [glyph, width] : widths) runs.add(glyph, width);
-    runs.finish();
-    descendant.GetDictionary().AddKey(PoDoFo::PdfName("W"), array);
-}
-
 // Each glyph drawn and the character it stands for (the greatest when several share a glyph).
 std::map<unsigned, unsigned> glyph_characters(PoDoFo::PdfFontMetrics& metrics, const UsedChars& used) {
     std::map<unsigned, unsigned> characters;
@@ -154,6 +138,24 @@ std::map<unsigned, unsigned> glyph_characters(PoDoFo::PdfFontMetrics& metrics, c
         if (const long glyph = metrics.GetGlyphId(c); glyph != 0)
             characters[static_cast<unsigned>(glyph)] = c;
     return characters;
+}
+
+// The /W array of the glyphs drawn (the keys of `characters`), each glyph's width from the font file.
+void add_widths(PoDoFo::PdfObject& descendant, PoDoFo::PdfFontMetrics& metrics,
+                const std::map<unsigned, unsigned>& characters) {
+    constexpr unsigned kNoGlyph = 0xffff;
+    PoDoFo::PdfArray array;
+    array.reserve(characters.size() + 1);
+    WidthArray runs(array);
+    bool any = false;
+    for (const auto& [glyph, character] : characters) {
+        if (glyph >= kNoGlyph) continue;
+        runs.add(glyph, metrics.GetGlyphWidth(static_cast<int>(glyph)));
+        any = true;
+    }
+    if (!any) return;
+    runs.finish();
+    descendant.GetDictionary().AddKey(PoDoFo::PdfName("W"), array);
 }
 
 std::string hex4(unsigned value) {
@@ -220,11 +222,12 @@ __attribute__((no_sanitize("vptr"))) void embed_subset_font(PoDoFo::PdfFont& fon
 
     UsedChars& used = CidFontState::used(*cid);
     if (used.empty()) used.insert(0x20);  // as PoDoFo: a space at least
-    add_widths(*CidFontState::descendant(*cid), *metrics, used);
+    const std::map<unsigned, unsigned> characters = glyph_characters(*metrics, used);
+    add_widths(*CidFontState::descendant(*cid), *metrics, characters);
 
     PoDoFo::PdfVecObjects& objects = *font.GetObject()->GetOwner();
     PoDoFo::PdfObject* to_unicode = objects.CreateObject();
-    set_deflated(*to_unicode, to_unicode_cmap(glyph_characters(*metrics, used)));
+    set_deflated(*to_unicode, to_unicode_cmap(characters));
     font.GetObject()->GetDictionary().AddKey("ToUnicode", to_unicode->Reference());
 
     ByteView view(metrics->GetFontData(), static_cast<std::size_t>(metrics->GetFontDataLen()));
