@@ -1,10 +1,12 @@
-// Deflating PDF streams with one compressor per thread, reset for each stream.
+// Deflating PDF streams with one compressor per thread, reset for each stream, on a helper thread while
+// the document is still being made.
 #include "output/pdf/deflated_stream.hpp"
 
 #include <podofo/podofo.h>
 #include <zlib.h>
 
 #include <string>
+#include <utility>
 
 #include "formats/diagnostics.hpp"
 
@@ -51,14 +53,70 @@ private:
     std::string out_;  // kept between streams
 };
 
-}  // namespace
-
-void set_deflated(PoDoFo::PdfObject& object, std::string_view data) {
-    thread_local Deflater deflater;
-    const std::string_view deflated = deflater.deflate_all(data);
+// The stream of `object` set to already deflated bytes, marked as set_deflated marks it.
+void set_stream(PoDoFo::PdfObject& object, std::string_view deflated) {
     object.GetStream()->Set(deflated.data(), static_cast<PoDoFo::pdf_long>(deflated.size()),
                             PoDoFo::TVecFilters());
     object.GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
+}
+
+std::string_view deflated(std::string_view data) {
+    thread_local Deflater deflater;
+    return deflater.deflate_all(data);
+}
+
+}  // namespace
+
+void set_deflated(PoDoFo::PdfObject& object, std::string_view data) { set_stream(object, deflated(data)); }
+
+StreamDeflation::StreamDeflation() {
+    if (std::thread::hardware_concurrency() > 1) helper_ = std::thread([this] { work(true); });
+}
+
+StreamDeflation::~StreamDeflation() { stop(); }
+
+void StreamDeflation::add(PoDoFo::PdfObject& object, std::string data) {
+    {
+        const std::lock_guard lock(mutex_);
+        jobs_.push_back(Job{&object, std::move(data), nullptr});
+    }
+    added_.notify_one();
+}
+
+void StreamDeflation::work(bool wait) {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        if (wait) added_.wait(lock, [this] { return next_ < jobs_.size() || closed_; });
+        if (next_ == jobs_.size()) return;
+        Job& job = jobs_[next_++];
+        lock.unlock();
+        try {
+            job.data = std::string(deflated(job.data));
+        } catch (...) {
+            job.error = std::current_exception();
+        }
+        lock.lock();
+    }
+}
+
+void StreamDeflation::stop() {
+    {
+        const std::lock_guard lock(mutex_);
+        closed_ = true;
+    }
+    added_.notify_all();
+    if (helper_.joinable()) helper_.join();
+}
+
+void StreamDeflation::finish() {
+    work(false);
+    stop();  // the helper finishes the job it holds
+    for (Job& job : jobs_) {
+        if (job.error) std::rethrow_exception(job.error);
+        set_stream(*job.object, job.data);
+    }
+    jobs_.clear();
+    next_ = 0;
 }
 
 }  // namespace folio::pdf

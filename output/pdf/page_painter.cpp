@@ -7,9 +7,9 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 
 #include "formats/block.hpp"
-#include "output/pdf/deflated_stream.hpp"
 #include "output/pdf/kerned_text.hpp"
 
 namespace folio::pdf {
@@ -142,7 +142,7 @@ public:
         PoDoFo::pdf_long length = 0;
         stream.GetCopy(&drawn, &length);
         const std::unique_ptr<char, void (*)(void*)> owner(drawn, PoDoFo::podofo_free);
-        set_deflated(*page_->GetContents(), {drawn, static_cast<std::size_t>(length)});
+        resources_.deflate(*page_->GetContents(), std::string(drawn, static_cast<std::size_t>(length)));
     }
 
 private:

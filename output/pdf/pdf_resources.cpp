@@ -152,7 +152,8 @@ PoDoFo::PdfFont* PdfResources::subset_font(const FontFile& file) {
 
 void PdfResources::embed_fonts() {
     for (const PoDoFo::TFontCacheElement& subset : subsets_)
-        if (subset.m_pFont->IsSubsetting()) embed_subset_font(*subset.m_pFont);
+        if (subset.m_pFont->IsSubsetting()) embed_subset_font(*subset.m_pFont, deflation_);
+    deflation_.finish();
 }
 
 PoDoFo::PdfImage* PdfResources::image(const Figure& figure) {

@@ -13,12 +13,14 @@
 
 #include "formats/block.hpp"
 #include "formats/diagnostics.hpp"
+#include "output/pdf/deflated_stream.hpp"
 #include "output/pdf/font_set.hpp"
 
 namespace PoDoFo {
 class PdfMemDocument;
 class PdfFont;
 class PdfImage;
+class PdfObject;
 }  // namespace PoDoFo
 
 namespace folio::pdf {
@@ -37,8 +39,11 @@ public:
     // The font as a subset with Identity-H encoding, its size set; throws folio::Error when PoDoFo fails.
     PoDoFo::PdfFont* font(int index, double size);
     // Embeds the subsets of the fonts drawn, in the order PdfMemDocument::Write would, as PoDoFo would but
-    // without copying the font files (embed_subset_font): call just before writing.
+    // without copying the font files (embed_subset_font), and sets every stream handed to deflate(): call
+    // just before writing.
     void embed_fonts();
+    // `object`'s stream is to become `data` deflated (set_deflated's bytes), by embed_fonts() at the latest.
+    void deflate(PoDoFo::PdfObject& object, std::string data) { deflation_.add(object, std::move(data)); }
     // The figure's image, embedded once for all the figures sharing its bytes: JPEG as it is (DCT), PNG
     // without alpha or interlacing as its own Flate data (png_stream), other PNG decoded by PoDoFo (Flate
     // with an SMask); nullptr, with a warning, when PoDoFo cannot read it. Only JPEG and PNG come here.
@@ -56,6 +61,7 @@ private:
     std::array<char, 8> subset_prefix_{'A' - 1, 'A', 'A', 'A',
                                        'A',     'A', '+', '\0'};               // PoDoFo's next-name rule
     std::map<const std::uint8_t*, std::unique_ptr<PoDoFo::PdfImage>> images_;  // by the bytes' buffer
+    StreamDeflation deflation_;
 };
 
 }  // namespace folio::pdf

@@ -209,7 +209,8 @@ std::string to_unicode_cmap(const std::map<unsigned, unsigned>& characters) {
 // PdfFontFactory makes a PdfFontCID, and only that, for a TrueType font with a two-byte encoding. PoDoFo
 // exports no type information for that class, which a dynamic_cast and the sanitizer's check of a
 // static_cast (vptr) would need.
-__attribute__((no_sanitize("vptr"))) void embed_subset_font(PoDoFo::PdfFont& font) {
+__attribute__((no_sanitize("vptr"))) void embed_subset_font(PoDoFo::PdfFont& font,
+                                                            StreamDeflation& deflation) {
     PoDoFo::PdfFontMetrics* metrics = font.GetFontMetrics2();
     if (!font.IsSubsetting() || font.GetEncoding()->IsSingleByteEncoding() || metrics == nullptr ||
         metrics->GetFontType() != PoDoFo::ePdfFontType_TrueType || metrics->GetFontData() == nullptr ||
@@ -227,7 +228,7 @@ __attribute__((no_sanitize("vptr"))) void embed_subset_font(PoDoFo::PdfFont& fon
 
     PoDoFo::PdfVecObjects& objects = *font.GetObject()->GetOwner();
     PoDoFo::PdfObject* to_unicode = objects.CreateObject();
-    set_deflated(*to_unicode, to_unicode_cmap(characters));
+    deflation.add(*to_unicode, to_unicode_cmap(characters));
     font.GetObject()->GetDictionary().AddKey("ToUnicode", to_unicode->Reference());
 
     ByteView view(metrics->GetFontData(), static_cast<std::size_t>(metrics->GetFontDataLen()));
@@ -241,14 +242,14 @@ __attribute__((no_sanitize("vptr"))) void embed_subset_font(PoDoFo::PdfFont& fon
     PoDoFo::PdfObject* descriptor = CidFontState::descriptor(*cid);
     if (!cid_set.empty()) {
         PoDoFo::PdfObject* set = objects.CreateObject();
-        set_deflated(*set, {reinterpret_cast<const char*>(cid_set.data()), cid_set.size()});
+        deflation.add(*set, std::string(cid_set.begin(), cid_set.end()));
         descriptor->GetDictionary().AddKey("CIDSet", set->Reference());
     }
     PoDoFo::PdfObject* file = objects.CreateObject();
     descriptor->GetDictionary().AddKey("FontFile2", file->Reference());
     const auto size = static_cast<PoDoFo::pdf_long>(subset.GetSize());
     file->GetDictionary().AddKey("Length1", PoDoFo::PdfVariant(static_cast<PoDoFo::pdf_int64>(size)));
-    set_deflated(*file, {subset.GetBuffer(), subset.GetSize()});
+    deflation.add(*file, std::string(subset.GetBuffer(), subset.GetSize()));
     CidFontState::embedded(*cid) = true;
 }
 

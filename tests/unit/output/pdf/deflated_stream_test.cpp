@@ -1,5 +1,5 @@
 // Streams deflated with the reused zlib state checked against PoDoFo's own Flate filter: the same stored
-// bytes and the same dictionary, stream after stream.
+// bytes and the same dictionary, stream after stream, also when a helper thread deflates them.
 #include "output/pdf/deflated_stream.hpp"
 
 #include <gtest/gtest.h>
@@ -53,6 +53,44 @@ TEST(DeflatedStream, GivesPoDoFosFlateBytesStreamAfterStream) {
         EXPECT_EQ(std::string(decoded, static_cast<std::size_t>(size)), data);
         PoDoFo::podofo_free(decoded);
     }
+}
+
+TEST(StreamDeflation, SetsTheBytesOfSetDeflatedInEveryStreamHandedOver) {
+    PoDoFo::PdfMemDocument doc;
+    std::vector<PoDoFo::PdfObject*> deferred, direct;
+    std::vector<std::string> data;
+    {
+        pdf::StreamDeflation deflation;
+        for (int round = 0; round < 8; ++round)  // more streams than the helper deflates at once
+            for (const std::string& sample : samples()) {
+                data.push_back(sample + std::to_string(round));
+                deferred.push_back(doc.GetObjects().CreateObject());
+                deflation.add(*deferred.back(), data.back());
+                direct.push_back(doc.GetObjects().CreateObject());
+                pdf::set_deflated(*direct.back(), data.back());
+            }
+        for (const PoDoFo::PdfObject* object : deferred) EXPECT_FALSE(object->HasStream());  // not yet set
+        deflation.finish();
+    }
+    for (std::size_t i = 0; i < deferred.size(); ++i) {
+        ASSERT_TRUE(deferred[i]->HasStream()) << i;
+        EXPECT_TRUE(stored(*deferred[i]) == stored(*direct[i])) << i;
+        char* decoded = nullptr;
+        PoDoFo::pdf_long size = 0;
+        deferred[i]->GetStream()->GetFilteredCopy(&decoded, &size);
+        EXPECT_EQ(std::string(decoded, static_cast<std::size_t>(size)), data[i]) << i;
+        PoDoFo::podofo_free(decoded);
+    }
+}
+
+TEST(StreamDeflation, CanBeLeftUnfinished) {  // as when painting a page fails: nothing set, no thread left
+    PoDoFo::PdfMemDocument doc;
+    PoDoFo::PdfObject* object = doc.GetObjects().CreateObject();
+    {
+        pdf::StreamDeflation deflation;
+        deflation.add(*object, samples()[2]);
+    }
+    EXPECT_FALSE(object->HasStream());
 }
 
 }  // namespace

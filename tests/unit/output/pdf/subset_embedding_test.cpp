@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "output/pdf/deflated_stream.hpp"
 #include "output/pdf/font_files.hpp"
 
 namespace folio {
@@ -65,7 +66,9 @@ std::vector<std::string> subset_font_objects(const std::string& path, const std:
             font->AddUsedSubsettingGlyphs(string, string.GetCharacterLength());
         }
         if (by_folio) {
-            pdf::embed_subset_font(*font);
+            pdf::StreamDeflation deflation;
+            pdf::embed_subset_font(*font, deflation);
+            deflation.finish();
         } else {
             font->EmbedSubsetFont();
         }
