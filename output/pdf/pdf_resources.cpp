@@ -27,34 +27,49 @@ const PoDoFo::PdfEncoding* identity_encoding() {
     return &encoding;
 }
 
-// The bytes of font files as PoDoFo's subset fonts read them, one FreeType library and one copy of each
-// file per thread: PoDoFo counts the owners of these buffers without atomics, so they stay in their thread.
+// PoDoFo's protected subset prefix of font metrics, reached without making an object of this type.
+struct SubsetPrefixAccess : PoDoFo::PdfFontMetrics {
+    static constexpr std::string PoDoFo::PdfFontMetrics::*kPrefix = &SubsetPrefixAccess::m_sFontSubsetPrefix;
+};
+
+// The font files as PoDoFo's subset fonts read them, one FreeType library and one copy of each file and of
+// its metrics per thread: PoDoFo counts the owners of these buffers, and FreeType those of a face, without
+// atomics, so they stay in their thread.
 class ThreadFonts {
 public:
     ThreadFonts() {
         if (FT_Init_FreeType(&library_) != 0) library_ = nullptr;
     }
     ~ThreadFonts() {
-        bytes_.clear();
+        files_.clear();
         if (library_ != nullptr) FT_Done_FreeType(library_);
     }
     ThreadFonts(const ThreadFonts&) = delete;
     ThreadFonts& operator=(const ThreadFonts&) = delete;
 
-    FT_Library* library() { return library_ != nullptr ? &library_ : nullptr; }
-
-    // The whole file, as PdfFontMetricsFreetype::CreateForSubsetting loads it (FT_Load_Sfnt_Table with tag
-    // 0); an empty buffer when FreeType cannot read it.
-    const PoDoFo::PdfRefCountedBuffer& bytes(const std::string& path) {
-        auto it = bytes_.find(path);
-        if (it == bytes_.end()) it = bytes_.emplace(path, load(path)).first;
-        return it->second;
+    // PoDoFo's metrics of the file for one document's subset font named with `prefix` (owned by the font
+    // made with them), as new PdfFontMetricsFreetype(library, the whole file, false, prefix) makes them, but
+    // copied from metrics made once: making them reads the file's tables and loads 224 glyphs for a width
+    // table. The copies share one FreeType face, which nothing changes once it is made (size 1, Unicode
+    // map), and each holds a reference to it. nullptr when FreeType cannot read the file; throws
+    // PoDoFo::PdfError as PoDoFo does for a file it cannot use.
+    PoDoFo::PdfFontMetricsFreetype* metrics(const std::string& path, const char* prefix) {
+        auto it = files_.find(path);
+        if (it == files_.end()) it = files_.emplace(path, load(path)).first;
+        const std::unique_ptr<PoDoFo::PdfFontMetricsFreetype>& made = it->second;
+        if (made == nullptr) return nullptr;
+        auto* copy = new PoDoFo::PdfFontMetricsFreetype(*made);
+        FT_Reference_Face(copy->GetFace());
+        copy->*SubsetPrefixAccess::kPrefix = prefix;
+        return copy;
     }
 
 private:
-    PoDoFo::PdfRefCountedBuffer load(const std::string& path) {
+    // The metrics of the whole file, as PdfFontMetricsFreetype::CreateForSubsetting loads it
+    // (FT_Load_Sfnt_Table with tag 0); nullptr when FreeType cannot read it.
+    std::unique_ptr<PoDoFo::PdfFontMetricsFreetype> load(const std::string& path) {
         FT_Face face = nullptr;
-        if (library_ == nullptr || FT_New_Face(library_, path.c_str(), 0, &face) != 0) return {};
+        if (library_ == nullptr || FT_New_Face(library_, path.c_str(), 0, &face) != 0) return nullptr;
         FT_ULong length = 0;
         PoDoFo::PdfRefCountedBuffer buffer;
         if (FT_Load_Sfnt_Table(face, 0, 0, nullptr, &length) == 0 && length > 0) {
@@ -63,11 +78,12 @@ private:
                 buffer = PoDoFo::PdfRefCountedBuffer();
         }
         FT_Done_Face(face);
-        return buffer;
+        if (buffer.GetSize() == 0) return nullptr;
+        return std::make_unique<PoDoFo::PdfFontMetricsFreetype>(&library_, buffer, false, "");
     }
 
     FT_Library library_ = nullptr;
-    std::map<std::string, PoDoFo::PdfRefCountedBuffer> bytes_;
+    std::map<std::string, std::unique_ptr<PoDoFo::PdfFontMetricsFreetype>> files_;
 };
 
 ThreadFonts& thread_fonts() {
@@ -123,11 +139,9 @@ PoDoFo::PdfFont* PdfResources::subset_font(const FontFile& file) {
         subsets_.begin(), subsets_.end(),
         PoDoFo::TFontCacheElement(file.family.c_str(), file.bold, file.italic, false, identity_encoding()));
     if (range.first != range.second) return range.first->m_pFont;
-    ThreadFonts& fonts = thread_fonts();
-    const PoDoFo::PdfRefCountedBuffer& bytes = fonts.bytes(file.path);
-    if (fonts.library() == nullptr || bytes.GetSize() == 0) return nullptr;
-    auto* metrics =
-        new PoDoFo::PdfFontMetricsFreetype(fonts.library(), bytes, false, next_subset_prefix(subset_prefix_));
+    PoDoFo::PdfFontMetricsFreetype* metrics =
+        thread_fonts().metrics(file.path, next_subset_prefix(subset_prefix_));
+    if (metrics == nullptr) return nullptr;
     int flags = PoDoFo::ePdfFont_Subsetting | PoDoFo::ePdfFont_Embedded;
     if (file.bold) flags |= PoDoFo::ePdfFont_Bold;
     if (file.italic) flags |= PoDoFo::ePdfFont_Italic;
