@@ -11,6 +11,7 @@
 #include "formats/diagnostics.hpp"
 #include "output/common/image_media_type.hpp"
 #include "output/common/png_check.hpp"
+#include "output/pdf/font_program.hpp"
 #include "output/pdf/jpeg_image.hpp"
 #include "output/pdf/png_image.hpp"
 #include "output/pdf/png_stream.hpp"
@@ -32,8 +33,8 @@ struct SubsetPrefixAccess : PoDoFo::PdfFontMetrics {
     static constexpr std::string PoDoFo::PdfFontMetrics::*kPrefix = &SubsetPrefixAccess::m_sFontSubsetPrefix;
 };
 
-// The font files as PoDoFo's subset fonts read them, one FreeType library and one copy of each file and of
-// its metrics per thread: PoDoFo counts the owners of these buffers, and FreeType those of a face, without
+// The font files as PoDoFo's subset fonts read them, one FreeType library and one set of metrics of each
+// file per thread: PoDoFo counts the owners of their buffers, and FreeType those of a face, without
 // atomics, so they stay in their thread.
 class ThreadFonts {
 public:
@@ -56,7 +57,7 @@ public:
     PoDoFo::PdfFontMetricsFreetype* metrics(const std::string& path, const char* prefix) {
         auto it = files_.find(path);
         if (it == files_.end()) it = files_.emplace(path, load(path)).first;
-        const std::unique_ptr<PoDoFo::PdfFontMetricsFreetype>& made = it->second;
+        const std::unique_ptr<PoDoFo::PdfFontMetricsFreetype>& made = it->second.metrics;
         if (made == nullptr) return nullptr;
         auto* copy = new PoDoFo::PdfFontMetricsFreetype(*made);
         FT_Reference_Face(copy->GetFace());
@@ -65,25 +66,24 @@ public:
     }
 
 private:
-    // The metrics of the whole file, as PdfFontMetricsFreetype::CreateForSubsetting loads it
-    // (FT_Load_Sfnt_Table with tag 0); nullptr when FreeType cannot read it.
-    std::unique_ptr<PoDoFo::PdfFontMetricsFreetype> load(const std::string& path) {
-        FT_Face face = nullptr;
-        if (library_ == nullptr || FT_New_Face(library_, path.c_str(), 0, &face) != 0) return nullptr;
-        FT_ULong length = 0;
-        PoDoFo::PdfRefCountedBuffer buffer;
-        if (FT_Load_Sfnt_Table(face, 0, 0, nullptr, &length) == 0 && length > 0) {
-            buffer.Resize(static_cast<size_t>(length));
-            if (FT_Load_Sfnt_Table(face, 0, 0, reinterpret_cast<FT_Byte*>(buffer.GetBuffer()), &length) != 0)
-                buffer = PoDoFo::PdfRefCountedBuffer();
-        }
-        FT_Done_Face(face);
-        if (buffer.GetSize() == 0) return nullptr;
-        return std::make_unique<PoDoFo::PdfFontMetricsFreetype>(&library_, buffer, false, "");
+    struct File {
+        FontProgram program;  // what the metrics read
+        std::unique_ptr<PoDoFo::PdfFontMetricsFreetype> metrics;
+    };
+
+    // Metrics of the whole font file, as PdfFontMetricsFreetype::CreateForSubsetting makes them; none when
+    // FreeType cannot read the file.
+    File load(const std::string& path) {
+        if (library_ == nullptr) return {};
+        File file{font_program(library_, path), nullptr};
+        if (file.program.bytes.GetSize() == 0) return {};
+        file.metrics =
+            std::make_unique<PoDoFo::PdfFontMetricsFreetype>(&library_, file.program.bytes, false, "");
+        return file;
     }
 
     FT_Library library_ = nullptr;
-    std::map<std::string, std::unique_ptr<PoDoFo::PdfFontMetricsFreetype>> files_;
+    std::map<std::string, File> files_;
 };
 
 ThreadFonts& thread_fonts() {
