@@ -253,41 +253,55 @@ void hyphenate_level(const PatternDictionary& dict, std::size_t level, std::u32s
 PatternLevel::PatternLevel() : PatternLevel(std::vector<Node>(1), {}) {}
 
 PatternLevel::PatternLevel(std::vector<Node> nodes, std::vector<std::uint8_t> digits)
-    : own_nodes_(std::move(nodes)),
-      own_digits_(std::move(digits)),
-      nodes_(own_nodes_),
-      digits_(own_digits_) {}
+    : own_nodes_(std::move(nodes)), own_digits_(std::move(digits)), nodes_(own_nodes_), digits_(own_digits_) {
+    index_root();
+}
 
 PatternLevel::PatternLevel(std::span<const Node> nodes, std::span<const std::uint8_t> digits)
-    : nodes_(nodes), digits_(digits) {}
+    : nodes_(nodes), digits_(digits) {
+    index_root();
+}
 
-std::int32_t PatternLevel::child(std::int32_t node, char32_t letter) const {
+void PatternLevel::index_root() {
+    for (std::size_t letter = 0; letter < root_children_.size(); ++letter)
+        root_children_[letter] = nodes_.empty() ? -1 : find_child(0, static_cast<char32_t>(letter));
+}
+
+std::int32_t PatternLevel::find_child(std::int32_t node, char32_t letter) const {
     const Node& parent = nodes_[static_cast<std::size_t>(node)];
     const std::size_t count = nodes_.size();
     // Children come after their parent and inside the array; anything else is a damaged trie.
     if (parent.child_count == 0 || parent.first_child <= static_cast<std::uint32_t>(node) ||
         parent.first_child >= count || parent.child_count > count - parent.first_child)
         return -1;
-    const auto first = nodes_.begin() + parent.first_child;
-    const auto last = first + parent.child_count;
-    const auto found = std::lower_bound(first, last, static_cast<std::uint32_t>(letter),
-                                        [](const Node& n, std::uint32_t l) { return n.letter < l; });
-    return found != last && found->letter == static_cast<std::uint32_t>(letter)
-               ? static_cast<std::int32_t>(found - nodes_.begin())
-               : -1;
+    // The last child whose letter is not above `letter`, found without branching on the letters (the
+    // processor cannot guess those branches; a chosen pointer costs it nothing).
+    std::size_t at = parent.first_child;
+    for (std::size_t count = parent.child_count; count > 1;) {
+        const std::size_t half = count / 2;
+        at = nodes_[at + half].letter <= static_cast<std::uint32_t>(letter) ? at + half : at;
+        count -= half;
+    }
+    return nodes_[at].letter == static_cast<std::uint32_t>(letter) ? static_cast<std::int32_t>(at) : -1;
 }
 
 void PatternLevel::apply(std::u32string_view prepared, std::vector<std::uint8_t>& values) const {
     const std::size_t n = prepared.size();
-    // reach[s]: one past the last end e for which prepared[s..e] is a trie path.
-    std::vector<std::size_t> reach(n);
+    // reach[s]: one past the last end e for which prepared[s..e] is a trie path; the node of prepared[s..e]
+    // for e < reach[s] is path[first[s] + e - s].
+    thread_local std::vector<std::size_t> reach, first;
+    thread_local std::vector<std::int32_t> path;
+    reach.resize(n);
+    first.resize(n);
+    path.clear();
     for (std::size_t s = 0; s < n; ++s) {
+        first[s] = path.size();
         std::int32_t node = 0;
         std::size_t e = s;
         while (e < n) {
-            const std::int32_t next = child(node, prepared[e]);
-            if (next < 0) break;
-            node = next;
+            node = child(node, prepared[e]);
+            if (node < 0) break;
+            path.push_back(node);
             ++e;
         }
         reach[s] = e;
@@ -298,9 +312,7 @@ void PatternLevel::apply(std::u32string_view prepared, std::vector<std::uint8_t>
     for (std::size_t e = 0; e < n; ++e) {
         while (s <= e && reach[s] <= e) ++s;
         if (s > e) continue;
-        std::int32_t node = 0;
-        for (std::size_t k = s; k <= e; ++k) node = child(node, prepared[k]);
-        const Node& found = nodes_[static_cast<std::size_t>(node)];
+        const Node& found = nodes_[static_cast<std::size_t>(path[first[s] + (e - s)])];
         if (found.digits_offset > digits_.size() || found.digits_count > digits_.size() - found.digits_offset)
             continue;
         // digit k sits before letter k of the pattern, i.e. after prepared[s + k - 1].

@@ -1,6 +1,7 @@
 // Liang hyphenation patterns from a libhyphen .dic file, applied exactly the way libhyphen applies them.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -41,11 +42,20 @@ public:
     std::span<const std::uint8_t> digits() const { return digits_; }
 
 private:
-    std::int32_t child(std::int32_t node, char32_t letter) const;
+    // The child of `node` reached by `letter`, -1 when there is none.
+    std::int32_t child(std::int32_t node, char32_t letter) const {
+        return node == 0 && letter < root_children_.size() ? root_children_[letter]
+                                                           : find_child(node, letter);
+    }
+    std::int32_t find_child(std::int32_t node, char32_t letter) const;
+    void index_root();
+
     std::vector<Node> own_nodes_;  // empty when viewing
     std::vector<std::uint8_t> own_digits_;
     std::span<const Node> nodes_;  // own_nodes_, or the viewed arrays
     std::span<const std::uint8_t> digits_;
+    // The root's child for each of the first 256 code points (every walk starts at the root), or -1.
+    std::array<std::int32_t, 256> root_children_;
 };
 
 // Hyphen-min values; 0 means "not set" as in libhyphen.
