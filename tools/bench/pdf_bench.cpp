@@ -1,8 +1,10 @@
 // Benchmark of the PDF writer: in-process time per PDF for the seed article, and the pieces it loads once.
 #include <benchmark/benchmark.h>
+#include <unicode/uchar.h>
 
 #include <cstdint>
 #include <filesystem>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -127,5 +129,33 @@ void BM_LoadCompiledGermanPatternsAndHyphenate(benchmark::State& state) {
     std::filesystem::remove_all(cache);
 }
 BENCHMARK(BM_LoadCompiledGermanPatternsAndHyphenate)->Unit(benchmark::kMillisecond);
+
+// Hyphenating each distinct word of the seed article once with the German patterns, without the per-thread
+// memory of words already hyphenated: the work a process does for the words of its first article.
+void BM_HyphenateSeedWords(benchmark::State& state) {
+    const folio::pdf::PatternDictionary* dict = folio::pdf::hyphenation_dictionary("de");
+    if (dict == nullptr) {
+        state.SkipWithError("no German hyphenation dictionary");
+        return;
+    }
+    std::set<std::u32string> distinct;
+    std::u32string word;
+    for (char32_t c : folio::decode_utf8(read_file(FOLIO_SEED_ARTICLE))) {
+        if (u_isalpha(static_cast<UChar32>(c))) {
+            word.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+            continue;
+        }
+        if (word.size() >= 5) distinct.insert(word);
+        word.clear();
+    }
+    for (auto _ : state) {
+        std::size_t breaks = 0;
+        for (const std::u32string& w : distinct)
+            for (bool point : folio::pdf::hyphenate_word(*dict, w, {3, 3, 2, 2})) breaks += point;
+        benchmark::DoNotOptimize(breaks);
+    }
+    state.counters["words"] = static_cast<double>(distinct.size());
+}
+BENCHMARK(BM_HyphenateSeedWords)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
