@@ -10,7 +10,7 @@ namespace {
 
 // The version and byte order of the form: a form written by another layout never matches. Every
 // field and array starts at a multiple of 8 bytes, so the tries can be used where the file is mapped.
-constexpr std::string_view kMagic = "folio-hyphenation-patterns 2\n";
+constexpr std::string_view kMagic = "folio-hyphenation-patterns 3\n";
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::size_t kAlign = 8;
 

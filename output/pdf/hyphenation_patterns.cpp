@@ -23,7 +23,8 @@ public:
     void add(std::u32string_view letters, const std::vector<std::uint8_t>& digits);
     // Room for about this many nodes, so that loading does not keep reallocating.
     void reserve(std::size_t nodes) { nodes_.reserve(nodes); }
-    // The flat trie: nodes renumbered breadth first, the children of each node contiguous and sorted.
+    // The flat trie: the children of each node contiguous and sorted, each subtree after its parent's
+    // children.
     PatternLevel finish() const;
 
 private:
@@ -76,29 +77,35 @@ void TrieBuilder::add(std::u32string_view letters, const std::vector<std::uint8_
 }
 
 PatternLevel TrieBuilder::finish() const {
-    std::vector<PatternLevel::Node> flat;
-    flat.reserve(nodes_.size());
-    std::vector<std::int32_t> order{0};  // builder node of each flat node
-    order.reserve(nodes_.size());
+    std::vector<PatternLevel::Node> flat(nodes_.size());
+    // Each node's children are contiguous and sorted, and each child's subtree follows its parent's
+    // children, depth first: a walk down the trie stays near where it started (a chain of single children,
+    // most of a compound level, is a run of consecutive nodes), so a process that maps the compiled form
+    // reads a few of its pages for a word instead of one for every letter.
     std::vector<std::int32_t> children;
-    for (std::size_t at = 0; at < order.size(); ++at) {
-        const Node& node = nodes_[static_cast<std::size_t>(order[at])];
+    std::vector<std::pair<std::int32_t, std::uint32_t>> pending{{0, 0}};  // builder node, its flat index
+    std::uint32_t placed = 1;                                             // the root is flat[0]
+    while (!pending.empty()) {
+        const auto [at, index] = pending.back();
+        pending.pop_back();
+        const Node& node = nodes_[static_cast<std::size_t>(at)];
         children.clear();
         for (std::int32_t c = node.first_child; c >= 0; c = nodes_[static_cast<std::size_t>(c)].next_sibling)
             children.push_back(c);
         std::sort(children.begin(), children.end(), [this](std::int32_t a, std::int32_t b) {
             return nodes_[static_cast<std::size_t>(a)].letter < nodes_[static_cast<std::size_t>(b)].letter;
         });
-        PatternLevel::Node out;
-        out.first_child = static_cast<std::uint32_t>(order.size());
+        PatternLevel::Node& out = flat[index];
+        out.first_child = placed;
         out.child_count = static_cast<std::uint32_t>(children.size());
         out.letter = static_cast<std::uint32_t>(node.letter);
         if (node.digits_offset >= 0) {
             out.digits_offset = static_cast<std::uint32_t>(node.digits_offset);
             out.digits_count = static_cast<std::uint32_t>(node.digits_count);
         }
-        flat.push_back(out);
-        order.insert(order.end(), children.begin(), children.end());
+        for (std::size_t i = children.size(); i-- > 0;)  // the first child's subtree is placed next
+            pending.emplace_back(children[i], placed + static_cast<std::uint32_t>(i));
+        placed += static_cast<std::uint32_t>(children.size());
     }
     return PatternLevel(std::move(flat), digits_);
 }

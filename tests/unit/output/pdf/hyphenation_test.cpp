@@ -159,5 +159,37 @@ TEST(PdfHyphenation, ParsesBothLevelsAndSettings) {
     EXPECT_THROW(parse_pattern_dictionary("KOI8-R\nab1c\n"), Error);
 }
 
+// The flat trie keeps each walk near where it started: every node's children are contiguous, and the
+// subtree of a node's first child begins right after that node's children (depth first), so a chain of
+// single children is a run of consecutive nodes. Checked on every level of Debian's German patterns.
+TEST(PdfHyphenation, EachSubtreeFollowsItsParentsChildren) {
+    const PatternDictionary small = parse_pattern_dictionary("UTF-8\nab1cdef\nab1x\nq1r\n");
+    const PatternDictionary* german = hyphenation_dictionary("de");
+    ASSERT_NE(german, nullptr);
+    for (const PatternDictionary* dict : {&small, german}) {
+        std::size_t chained = 0;  // nodes with one child that has children of its own
+        for (const PatternLevel& level : dict->levels) {
+            const auto nodes = level.nodes();
+            for (std::size_t i = 0; i < nodes.size(); ++i) {
+                const PatternLevel::Node& node = nodes[i];
+                if (node.child_count == 0) continue;
+                ASSERT_GT(node.first_child, i);
+                const PatternLevel::Node& first = nodes[node.first_child];
+                if (first.child_count > 0) {
+                    ASSERT_EQ(first.first_child, node.first_child + node.child_count) << "node " << i;
+                }
+                chained += node.child_count == 1 && first.child_count > 0;
+            }
+        }
+        EXPECT_GT(chained, 0u);
+    }
+    // The root's children a, q; a's only child b; b's children c, x; then c's subtree: d, e, f.
+    const auto nodes = small.levels[1].nodes();
+    std::u32string run;
+    for (std::size_t i = nodes[0].first_child; i < nodes.size() && run.size() < 6; ++i)
+        run.push_back(static_cast<char32_t>(nodes[i].letter));
+    EXPECT_TRUE(run == U"aqbcxd");  // the root's children a, q; a's child b; b's children c, x; c's child d
+}
+
 }  // namespace
 }  // namespace folio::pdf
