@@ -6,7 +6,11 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace folio::pdf {
 
@@ -28,21 +32,105 @@ std::size_t end_of_code_point(const std::string& text, std::size_t from, std::ui
 }
 
 // A TJ number: thousandths of an em, subtracted from the pen position, so a kern of -0.07 em is 70.
-void append_adjustment(PoDoFo::PdfStream& canvas, float em) {
+void append_adjustment(std::string& out, float em) {
     const double value = std::round(-static_cast<double>(em) * 1e6) / 1e3;
     char buffer[32];
     buffer[0] = ' ';
     const auto end = std::to_chars(buffer + 1, buffer + sizeof buffer - 1, value).ptr;
     *end = ' ';
-    canvas.Append(buffer, static_cast<PoDoFo::pdf_long>(end + 1 - buffer));
+    out.append(buffer, end + 1);
 }
 
-// A number as PdfPainter prints it: its stream is fixed with three decimals ("%.3f"), which to_chars
-// with that precision matches digit for digit.
+// A number as PdfPainter prints it: its stream is fixed with three decimals ("%.3f"). The value times 1000
+// is exact in a long double (a double's 53 bits times 1000 fit its 64), so rounding that to the nearest
+// integer, ties to even, gives printf's digits; values too large for an integer go through to_chars.
 void append_number(std::string& out, double value) {
-    char buffer[400];  // the longest double in fixed notation, with three decimals, fits
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3).ptr;
-    out.append(buffer, end);
+    const long double thousandths = static_cast<long double>(value) * 1000.0L;
+    if (!(std::fabs(thousandths) < 1e18L)) {  // also NaN and infinity
+        char buffer[400];  // the longest double in fixed notation, with three decimals, fits
+        const auto end =
+            std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3).ptr;
+        out.append(buffer, end);
+        return;
+    }
+    const auto rounded = static_cast<std::uint64_t>(std::nearbyint(std::fabs(thousandths)));
+    if (std::signbit(value)) out += '-';  // "-0.000" for a negative value that rounds to zero, as printf
+    char digits[24];
+    char* end = std::to_chars(digits, digits + sizeof digits, rounded / 1000).ptr;
+    *end++ = '.';
+    const auto fraction = static_cast<unsigned>(rounded % 1000);
+    *end++ = static_cast<char>('0' + fraction / 100);
+    *end++ = static_cast<char>('0' + fraction / 10 % 10);
+    *end++ = static_cast<char>('0' + fraction % 10);
+    out.append(digits, end);
+}
+
+// PoDoFo's protected map of an encoding's own ToUnicode entries, reached without making an object of this
+// type.
+struct ToUnicodeAccess : PoDoFo::PdfEncoding {
+    static constexpr std::map<PoDoFo::pdf_utf16be, PoDoFo::pdf_utf16be> PoDoFo::PdfEncoding::*kMap =
+        &ToUnicodeAccess::m_toUnicode;
+};
+
+// The UTF-16 code units of UTF-8 text up to its first NUL (PdfString reads it as a C string); nullopt when
+// it is not well-formed UTF-8.
+std::optional<std::u16string> utf16_units(std::string_view utf8) {
+    std::u16string units;
+    units.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size() && utf8[i] != '\0';) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        const int length = lead < 0x80                   ? 1
+                           : lead >= 0xC2 && lead < 0xE0 ? 2
+                           : lead >= 0xE0 && lead < 0xF0 ? 3
+                           : lead >= 0xF0 && lead < 0xF5 ? 4
+                                                         : 0;
+        if (length == 0 || i + static_cast<std::size_t>(length) > utf8.size()) return std::nullopt;
+        char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]);
+            if ((next & 0xC0) != 0x80) return std::nullopt;
+            cp = cp << 6 | (next & 0x3F);
+        }
+        const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < least[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return std::nullopt;
+        if (cp > 0xFFFF) {
+            units.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+            units.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+        } else {
+            units.push_back(static_cast<char16_t>(cp));
+        }
+        i += static_cast<std::size_t>(length);
+    }
+    return units;
+}
+
+// The string operand PdfFont::WriteStringToStream writes for UTF-8 text, appended to `out`: with an identity
+// encoding that has no ToUnicode entries of its own, each UTF-16 code unit's glyph (the metrics' GetGlyphId)
+// as two bytes in upper-case hex, between < and >. False, with nothing appended, for any other encoding or
+// text that is not well-formed UTF-8: PoDoFo's own call decides those.
+bool append_glyph_string(std::string& out, const PoDoFo::PdfFont& font, std::string_view utf8) {
+    const auto* identity = dynamic_cast<const PoDoFo::PdfIdentityEncoding*>(font.GetEncoding());
+    if (identity == nullptr || !(identity->*ToUnicodeAccess::kMap).empty()) return false;
+    const std::optional<std::u16string> units = utf16_units(utf8);
+    if (!units || units->empty()) return false;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const PoDoFo::PdfFontMetrics& metrics = *font.GetFontMetrics();
+    out += '<';
+    for (const char16_t unit : *units) {
+        const long glyph = metrics.GetGlyphId(unit);
+        for (const int shift : {12, 8, 4, 0}) out += kHex[(glyph >> shift) & 0xF];
+    }
+    out += '>';
+    return true;
+}
+
+// The string operand of `text` written to the page's content, by PoDoFo when append_glyph_string leaves it.
+void write_string(PoDoFo::PdfStream& canvas, PoDoFo::PdfFont& font, std::string& pending,
+                  std::string_view text) {
+    if (append_glyph_string(pending, font, text)) return;
+    canvas.Append(pending);
+    pending.clear();
+    font.WriteStringToStream(utf8_string(std::string(text)), &canvas);
 }
 
 // The start of a text object as PdfPainter writes it, the font registered on the page first and the text's
@@ -77,28 +165,31 @@ void draw_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, dou
         return;
     }
     PoDoFo::PdfStream& canvas = *painter.GetCanvas();
-    canvas.Append(text_object_start(painter, font, string, x, y, true));
-    font.WriteStringToStream(string, &canvas);
-    canvas.Append(" Tj\nET\n");
+    std::string out = text_object_start(painter, font, string, x, y, true);
+    write_string(canvas, font, out, text);
+    out += " Tj\nET\n";
+    canvas.Append(out);
 }
 
 void draw_kerned_text(PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font, double x, double y,
                       const std::string& text, const std::vector<Kern>& kerns) {
     const PoDoFo::PdfString whole = utf8_string(text);
     PoDoFo::PdfStream& canvas = *painter.GetCanvas();
-    canvas.Append(text_object_start(painter, font, whole, x, y, false) + "[");
+    std::string out = text_object_start(painter, font, whole, x, y, false) + "[";
+    const std::string_view all = text;
     std::size_t byte = 0;
     std::uint32_t at = 0;  // the code point starting at byte
     for (const Kern& kern : kerns) {
         const std::size_t end = end_of_code_point(text, byte, at, kern.after);
         if (end <= byte) continue;
-        font.WriteStringToStream(utf8_string(text.substr(byte, end - byte)), &canvas);
-        append_adjustment(canvas, kern.em);
+        write_string(canvas, font, out, all.substr(byte, end - byte));
+        append_adjustment(out, kern.em);
         byte = end;
         at = kern.after + 1;
     }
-    if (byte < text.size()) font.WriteStringToStream(utf8_string(text.substr(byte)), &canvas);
-    canvas.Append("] TJ\nET\n");
+    if (byte < text.size()) write_string(canvas, font, out, all.substr(byte));
+    out += "] TJ\nET\n";
+    canvas.Append(out);
 }
 
 }  // namespace folio::pdf

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <podofo/podofo.h>
 
+#include <cmath>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <utility>
@@ -96,6 +98,66 @@ TEST(TextDrawing, KernedTextOpensItsTextObjectAsBeginTextDoes) {
         write("VA");
         canvas.Append(" 92.5 ");
         write("TAR");
+        canvas.Append("] TJ\n");
+        painter.EndText();
+    });
+    expect_same(folio, podofo);
+}
+
+// Positions print as the painter's "%.3f" prints them, halfway cases and their binary neighbours included.
+TEST(TextDrawing, PositionsAreRoundedAsThePainterRoundsThem) {
+    std::vector<double> values = {1.0005,   0.0005,  0.0015, 2.0025, 1234.5675, 0.1235,
+                                  -1.0005,  -0.0005, -0.0,   3.9995, 0.9995,    1e15 + 0.5,
+                                  1e17,     -1e19,   1e300,  5e-324, 72.0625,   0.00049999999999999999,
+                                  841.8898, 595.2756};
+    std::uint32_t seed = 11;
+    for (int i = 0; i < 300; ++i) {  // thousandths and their halves, nudged to the next doubles either way
+        seed = seed * 1664525u + 1013904223u;
+        const double half = (static_cast<double>(seed % 2000000) + 0.5) / 1000.0 - 1000.0;
+        values.insert(values.end(), {half, std::nextafter(half, 1e9), std::nextafter(half, -1e9)});
+    }
+    const std::string text = "x";
+    const auto pdf_string = [&] {
+        return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
+    };
+    expect_same(page_drawn(9.5F,
+                           [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+                               for (const double v : values) pdf::draw_text(painter, font, v, -v, text);
+                           }),
+                page_drawn(9.5F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont&) {
+                    for (const double v : values) painter.DrawText(v, -v, pdf_string());
+                }));
+}
+
+// Every script's glyphs, characters outside the Basic Multilingual Plane (two UTF-16 code units, each
+// looked up as PoDoFo looks it up), and characters the font lacks, in plain and in kerned text.
+TEST(TextDrawing, GlyphsOfEveryScriptAreWrittenAsPoDoFoWritesThem) {
+    const std::string text = "Grüße Ελληνικά Кириллица עברית 中文 😀𝄞 ﬁ\u00AD";
+    const auto pdf_string = [](const std::string& part) {
+        return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(part.c_str()));
+    };
+    expect_same(page_drawn(9.5F, [&](PoDoFo::PdfPainter& painter,
+                                     PoDoFo::PdfFont& font) { pdf::draw_text(painter, font, 10, 20, text); }),
+                page_drawn(9.5F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont&) {
+                    painter.DrawText(10, 20, pdf_string(text));
+                }));
+    // Kerns after code points 2 ("ü"), 5 (the space) and 34 (the emoji).
+    const std::vector<pdf::Kern> kerns = {{2, -0.05F}, {5, 0.125F}, {34, -0.001F}};
+    const std::string pieces[] = {"Grü", "ße ", "Ελληνικά Кириллица עברית 中文 😀", "𝄞 ﬁ\u00AD"};
+    const Drawn folio = page_drawn(11.0F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+        pdf::draw_kerned_text(painter, font, 56.693, 611.3, text, kerns);
+    });
+    const Drawn podofo = page_drawn(11.0F, [&](PoDoFo::PdfPainter& painter, PoDoFo::PdfFont& font) {
+        painter.BeginText(56.693, 611.3);
+        PoDoFo::PdfStream& canvas = *painter.GetCanvas();
+        canvas.Append("[");
+        font.WriteStringToStream(pdf_string(pieces[0]), &canvas);
+        canvas.Append(" 50 ");
+        font.WriteStringToStream(pdf_string(pieces[1]), &canvas);
+        canvas.Append(" -125 ");
+        font.WriteStringToStream(pdf_string(pieces[2]), &canvas);
+        canvas.Append(" 1 ");
+        font.WriteStringToStream(pdf_string(pieces[3]), &canvas);
         canvas.Append("] TJ\n");
         painter.EndText();
     });
