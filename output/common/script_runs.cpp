@@ -69,9 +69,31 @@ std::string run_language(UScriptCode group, bool hangul, bool kana) {
     }
 }
 
+// True when no code point of the text can open a run: all of them lie where every character is Latin,
+// Common or Inherited (up to IPA Extensions, and General Punctuation but its unassigned end), and Latin is
+// native to every article. Most lines of an article are such, and need neither the language's scripts nor
+// ICU.
+bool latin_or_common_only(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        if (bytes[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (!is_latin_or_common_block(c)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
+bool is_latin_or_common_block(char32_t c) { return c < 0x2B0 || (c >= 0x2000 && c <= 0x2064); }
+
 std::vector<ScriptRun> foreign_script_runs(std::string_view text, std::string_view lang) {
+    if (latin_or_common_only(text)) return {};
     const std::set<UScriptCode> native = native_groups(lang);
     std::vector<ScriptRun> runs;
     UScriptCode current = USCRIPT_INVALID_CODE;  // the group of the open run

@@ -20,6 +20,11 @@ struct ScriptRun {
 // "hy"; other scripts, Han alone and Cyrillic or Arabic among them, "und-" and the ISO 15924 code.
 std::vector<ScriptRun> foreign_script_runs(std::string_view text, std::string_view lang);
 
+// True for the code points below U+02B0 and U+2000–U+2064 (General Punctuation up to its first unassigned
+// code point), where every character's script is Latin, Common or Inherited: text of these alone has no
+// foreign run.
+bool is_latin_or_common_block(char32_t c);
+
 // The language of `text` when all its letters are in one such run ("부산항" in a German article: "ko");
 // "" otherwise.
 std::string foreign_language_of(std::string_view text, std::string_view lang);

@@ -3,7 +3,9 @@
 #include "output/html/foreign_script.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/uscript.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,24 @@ TEST(ForeignScript, TheArticlesOwnScriptAndLatinAreNotMarked) {
     EXPECT_TRUE(runs("김정은 위원장이 Putin을 만났다", "ko").empty());
     EXPECT_TRUE(runs("Путин встретился с Ким Чен Ыном", "ru").empty());
     EXPECT_EQ(runs("Путин и 김정은", "ru"), std::vector<std::string>{"ko:김정은"});
+}
+
+// Text of Latin letters, punctuation and diacritics alone is passed over without looking up its scripts:
+// every code point of those blocks is Latin, Common or Inherited in ICU, so none can open a run; a single
+// foreign letter among them still does.
+TEST(ForeignScript, LatinAndPunctuationBlocksHoldNoForeignScript) {
+    for (char32_t c = 0; c < 0x3000; ++c) {
+        if (!is_latin_or_common_block(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+        ASSERT_TRUE(script == USCRIPT_LATIN || script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
+            << "U+" << std::hex << static_cast<std::uint32_t>(c);
+    }
+    EXPECT_FALSE(is_latin_or_common_block(0x2B0));   // Spacing Modifier Letters hold Bopomofo (U+02EA)
+    EXPECT_FALSE(is_latin_or_common_block(0x370));   // Greek
+    EXPECT_FALSE(is_latin_or_common_block(0x2065));  // unassigned: its script is Unknown
+    EXPECT_TRUE(runs("Straße „Zitat“ – naïve Œuvre, ǅ ɐ 12 ‰", "el").empty());
+    EXPECT_EQ(runs("„Zitat“ – \u02EA", "de"), std::vector<std::string>{"und-Bopo:\u02EA"});
 }
 
 TEST(ForeignScript, SpansAreAddedOutsideElementsThatAlreadyHaveALanguage) {
