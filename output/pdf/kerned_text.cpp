@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "formats/utf8.hpp"
+
 namespace folio::pdf {
 
 namespace {
@@ -78,28 +80,16 @@ std::optional<std::u16string> utf16_units(std::string_view utf8) {
     std::u16string units;
     units.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size() && utf8[i] != '\0';) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        const int length = lead < 0x80                   ? 1
-                           : lead >= 0xC2 && lead < 0xE0 ? 2
-                           : lead >= 0xE0 && lead < 0xF0 ? 3
-                           : lead >= 0xF0 && lead < 0xF5 ? 4
-                                                         : 0;
-        if (length == 0 || i + static_cast<std::size_t>(length) > utf8.size()) return std::nullopt;
-        char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-        for (int k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]);
-            if ((next & 0xC0) != 0x80) return std::nullopt;
-            cp = cp << 6 | (next & 0x3F);
-        }
-        const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (cp < least[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return std::nullopt;
+        const Utf8Sequence sequence = utf8_sequence_at(utf8, i);
+        if (sequence.length == 0) return std::nullopt;
+        const char32_t cp = sequence.code_point;
         if (cp > 0xFFFF) {
             units.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
             units.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
         } else {
             units.push_back(static_cast<char16_t>(cp));
         }
-        i += static_cast<std::size_t>(length);
+        i += sequence.length;
     }
     return units;
 }
