@@ -11,8 +11,9 @@
 namespace folio {
 
 // The PDF's bytes. Pure apart from reading the installed fonts and hyphenation dictionaries, which are
-// loaded once per process and shared. Throws folio::Error when no usable font is installed, a font file
-// in options is not TrueType, or the paper size is unknown.
+// loaded once per process and shared. On a machine with more than one core, one helper thread of the call
+// deflates the PDF's streams while it is typeset and painted. Throws folio::Error when no usable font is
+// installed, a font file in options is not TrueType, or the paper size is unknown.
 std::string write_pdf(const Document& doc, const WriteOptions& options, Diagnostics& diagnostics);
 
 // A collection as one PDF: front matter with the book's title and its contents (each article's title,
