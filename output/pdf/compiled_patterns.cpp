@@ -10,7 +10,9 @@ namespace {
 
 // The version and byte order of the form: a form written by another layout never matches. Every
 // field and array starts at a multiple of 8 bytes, so the tries can be used where the file is mapped.
+constexpr std::string_view kVersion = "3";
 constexpr std::string_view kMagic = "folio-hyphenation-patterns 3\n";
+static_assert(kMagic.substr(kMagic.size() - 1 - kVersion.size(), kVersion.size()) == kVersion);
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::size_t kAlign = 8;
 
@@ -84,6 +86,10 @@ bool read_header(Reader& in, const PatternSource& source, HyphenMins& mins) {
 }
 
 }  // namespace
+
+std::string compiled_patterns_file_name(std::string_view dic_name) {
+    return std::string(dic_name) + "." + std::string(kVersion) + ".bin";
+}
 
 std::string compile_patterns(const PatternDictionary& dict, const PatternSource& source) {
     Writer out;

@@ -18,6 +18,11 @@ struct PatternSource {
     friend bool operator==(const PatternSource&, const PatternSource&) = default;
 };
 
+// The file name of the compiled form of the dictionary file `dic_name` ("hyph_fr.dic"): the form's version
+// is part of it, so that programs writing different versions keep one form each in a shared cache instead of
+// replacing each other's on every run.
+std::string compiled_patterns_file_name(std::string_view dic_name);
+
 // The dictionary as bytes, stamped with its source.
 std::string compile_patterns(const PatternDictionary& dict, const PatternSource& source);
 

@@ -100,7 +100,7 @@ std::unique_ptr<PatternDictionary> load_pattern_file(const std::string& path,
     const std::filesystem::path compiled =
         cache_directory.empty()
             ? cache_directory
-            : cache_directory / (std::filesystem::path(path).filename().string() + ".bin");
+            : cache_directory / compiled_patterns_file_name(std::filesystem::path(path).filename().string());
     if (!compiled.empty()) {
         if (std::shared_ptr<const std::string_view> mapped = map_file(compiled, Links::refuse)) {
             const std::string_view bytes = *mapped;

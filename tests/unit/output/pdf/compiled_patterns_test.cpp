@@ -88,7 +88,7 @@ TEST(CompiledPatterns, TheFirstLoadLeavesACompiledFormThatLaterLoadsMap) {
     const auto parsed = load_pattern_file(dic, cache.path());
     ASSERT_NE(parsed, nullptr);
     EXPECT_EQ(parsed->storage, nullptr);  // parsed, owns its tries
-    const std::filesystem::path compiled = cache.path() / "hyph_fr.dic.bin";
+    const std::filesystem::path compiled = cache.path() / compiled_patterns_file_name("hyph_fr.dic");
     ASSERT_TRUE(std::filesystem::exists(compiled));
 
     const auto mapped = load_pattern_file(dic, cache.path());
@@ -108,6 +108,22 @@ TEST(CompiledPatterns, TheFirstLoadLeavesACompiledFormThatLaterLoadsMap) {
     // No cache directory: parsed every time, nothing written.
     EXPECT_EQ(load_pattern_file(dic, "")->storage, nullptr);
     EXPECT_EQ(load_pattern_file("/nonexistent/hyph_xx.dic", cache.path()), nullptr);
+}
+
+// Another version of folio keeps its own form beside this one's: neither replaces the other, so running
+// both in turn does not compile the dictionary again on every run.
+TEST(CompiledPatterns, AFormOfAnotherVersionIsLeftAlone) {
+    const test::TempDir cache;
+    const std::string name = compiled_patterns_file_name("hyph_fr.dic");
+    EXPECT_EQ(name.rfind("hyph_fr.dic.", 0), 0u);
+    EXPECT_NE(name, "hyph_fr.dic.bin");  // the name versions before 3 used
+    const std::filesystem::path other = cache.path() / "hyph_fr.dic.bin";
+    std::ofstream(other, std::ios::binary) << "folio-hyphenation-patterns 2 (another version's form)";
+    ASSERT_NE(load_pattern_file("/usr/share/hyphen/hyph_fr.dic", cache.path()), nullptr);
+    EXPECT_EQ(test::read_file(other), "folio-hyphenation-patterns 2 (another version's form)");
+    const auto mapped = load_pattern_file("/usr/share/hyphen/hyph_fr.dic", cache.path());
+    ASSERT_NE(mapped, nullptr);
+    EXPECT_NE(mapped->storage, nullptr);  // this version's own form, mapped
 }
 
 TEST(CompiledPatterns, ACacheEntryThatIsNoRegularFileIsReplacedNotOpened) {
@@ -130,7 +146,7 @@ TEST(CompiledPatterns, ACacheEntryThatIsNoRegularFileIsReplacedNotOpened) {
                              std::function<void(const std::filesystem::path&)>(make_link_to_fifo),
                              std::function<void(const std::filesystem::path&)>(make_link_to_device)}) {
         const test::TempDir cache;
-        const std::filesystem::path compiled = cache.path() / "hyph_fr.dic.bin";
+        const std::filesystem::path compiled = cache.path() / compiled_patterns_file_name("hyph_fr.dic");
         make(compiled);
         // Opening a FIFO for reading would wait for a writer forever; the dictionary is parsed instead.
         const auto parsed = load_pattern_file(dic, cache.path());
@@ -148,11 +164,11 @@ TEST(CompiledPatterns, ACacheEntryThatIsNoRegularFileIsReplacedNotOpened) {
 TEST(CompiledPatterns, ATemporaryNameTakenByAFifoDoesNotBlockTheStore) {
     const test::TempDir cache;
     const std::filesystem::path temporary =
-        cache.path() / ("hyph_fr.dic.bin.tmp" + std::to_string(::getpid()));
+        cache.path() / (compiled_patterns_file_name("hyph_fr.dic") + ".tmp" + std::to_string(::getpid()));
     ASSERT_EQ(::mkfifo(temporary.c_str(), 0600), 0);
     ASSERT_NE(load_pattern_file("/usr/share/hyphen/hyph_fr.dic", cache.path()), nullptr);
-    EXPECT_TRUE(
-        std::filesystem::is_regular_file(std::filesystem::symlink_status(cache.path() / "hyph_fr.dic.bin")));
+    EXPECT_TRUE(std::filesystem::is_regular_file(
+        std::filesystem::symlink_status(cache.path() / compiled_patterns_file_name("hyph_fr.dic"))));
     EXPECT_FALSE(std::filesystem::exists(std::filesystem::symlink_status(temporary)));
 }
 
