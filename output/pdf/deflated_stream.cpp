@@ -53,7 +53,7 @@ private:
     std::string out_;  // kept between streams
 };
 
-// The stream of `object` set to already deflated bytes, marked as set_deflated marks it.
+// The stream of `object` set to already deflated bytes, marked as Flate data.
 void set_stream(PoDoFo::PdfObject& object, std::string_view deflated) {
     object.GetStream()->Set(deflated.data(), static_cast<PoDoFo::pdf_long>(deflated.size()),
                             PoDoFo::TVecFilters());
@@ -66,8 +66,6 @@ std::string_view deflated(std::string_view data) {
 }
 
 }  // namespace
-
-void set_deflated(PoDoFo::PdfObject& object, std::string_view data) { set_stream(object, deflated(data)); }
 
 StreamDeflation::StreamDeflation() {
     if (std::thread::hardware_concurrency() > 1) helper_ = std::thread([this] { work(true); });

@@ -7,7 +7,6 @@
 #include <exception>
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <thread>
 
 namespace PoDoFo {
@@ -16,16 +15,13 @@ class PdfObject;
 
 namespace folio::pdf {
 
-// Sets the stream of `object` to `data` deflated, with /Filter /FlateDecode and its /Length: the bytes
-// PoDoFo's Flate filter writes (zlib at its default level, given the data and then told to finish), but
-// from a compressor made once per thread and reset for each stream, where PoDoFo makes and frees one
-// (about 270 kB of zlib state) per stream. Throws folio::Error when zlib fails.
-void set_deflated(PoDoFo::PdfObject& object, std::string_view data);
-
-// The streams of one document deflated as set_deflated deflates them, but while the document is still being
-// made: a helper thread (when the machine has more than one core) deflates each stream as it is handed
-// over, and finish() deflates what is left on this thread and the helper together, then sets every stream
-// on this thread. Each stream's bytes are those set_deflated gives, whichever thread made them.
+// The streams of one document deflated while the document is still being made: a helper thread (when the
+// machine has more than one core) deflates each stream as it is handed over, and finish() deflates what is
+// left on this thread and the helper together, then sets every stream on this thread, with /Filter
+// /FlateDecode and its /Length. The bytes are those PoDoFo's Flate filter writes (zlib at its default
+// level, given the data and then told to finish), whichever thread made them, but from a compressor made
+// once per thread and reset for each stream, where PoDoFo makes and frees one (about 270 kB of zlib state)
+// per stream.
 class StreamDeflation {
 public:
     StreamDeflation();

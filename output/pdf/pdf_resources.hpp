@@ -42,7 +42,7 @@ public:
     // without copying the font files (embed_subset_font), and sets every stream handed to deflate(): call
     // just before writing.
     void embed_fonts();
-    // `object`'s stream is to become `data` deflated (set_deflated's bytes), by embed_fonts() at the latest.
+    // `object`'s stream is to become `data` deflated (StreamDeflation), by embed_fonts() at the latest.
     void deflate(PoDoFo::PdfObject& object, std::string data) { deflation_.add(object, std::move(data)); }
     // The figure's image, embedded once for all the figures sharing its bytes: JPEG as it is (DCT), PNG
     // without alpha or interlacing as its own Flate data (png_stream), other PNG decoded by PoDoFo (Flate

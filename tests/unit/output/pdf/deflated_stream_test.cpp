@@ -43,7 +43,9 @@ TEST(DeflatedStream, GivesPoDoFosFlateBytesStreamAfterStream) {
         PoDoFo::PdfObject* by_podofo = doc.GetObjects().CreateObject();
         by_podofo->GetStream()->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()));
         PoDoFo::PdfObject* by_folio = doc.GetObjects().CreateObject();
-        pdf::set_deflated(*by_folio, data);
+        pdf::StreamDeflation deflation;
+        deflation.add(*by_folio, data);
+        deflation.finish();
         EXPECT_EQ(by_folio->GetDictionary().GetKeyAsName(PoDoFo::PdfName::KeyFilter).GetName(),
                   "FlateDecode");
         EXPECT_TRUE(stored(*by_folio) == stored(*by_podofo)) << data.size() << " bytes";
@@ -55,9 +57,9 @@ TEST(DeflatedStream, GivesPoDoFosFlateBytesStreamAfterStream) {
     }
 }
 
-TEST(StreamDeflation, SetsTheBytesOfSetDeflatedInEveryStreamHandedOver) {
+TEST(StreamDeflation, SetsPoDoFosFlateBytesInEveryStreamHandedOver) {
     PoDoFo::PdfMemDocument doc;
-    std::vector<PoDoFo::PdfObject*> deferred, direct;
+    std::vector<PoDoFo::PdfObject*> deferred, by_podofo;
     std::vector<std::string> data;
     {
         pdf::StreamDeflation deflation;
@@ -66,15 +68,16 @@ TEST(StreamDeflation, SetsTheBytesOfSetDeflatedInEveryStreamHandedOver) {
                 data.push_back(sample + std::to_string(round));
                 deferred.push_back(doc.GetObjects().CreateObject());
                 deflation.add(*deferred.back(), data.back());
-                direct.push_back(doc.GetObjects().CreateObject());
-                pdf::set_deflated(*direct.back(), data.back());
+                by_podofo.push_back(doc.GetObjects().CreateObject());
+                by_podofo.back()->GetStream()->Set(data.back().data(),
+                                                   static_cast<PoDoFo::pdf_long>(data.back().size()));
             }
         for (const PoDoFo::PdfObject* object : deferred) EXPECT_FALSE(object->HasStream());  // not yet set
         deflation.finish();
     }
     for (std::size_t i = 0; i < deferred.size(); ++i) {
         ASSERT_TRUE(deferred[i]->HasStream()) << i;
-        EXPECT_TRUE(stored(*deferred[i]) == stored(*direct[i])) << i;
+        EXPECT_TRUE(stored(*deferred[i]) == stored(*by_podofo[i])) << i;
         char* decoded = nullptr;
         PoDoFo::pdf_long size = 0;
         deferred[i]->GetStream()->GetFilteredCopy(&decoded, &size);
