@@ -55,7 +55,9 @@ void append_number(std::string& out, double value) {
         out.append(buffer, end);
         return;
     }
-    const auto rounded = static_cast<std::uint64_t>(std::nearbyint(std::fabs(thousandths)));
+    // llrint rounds as nearbyint does (ties to even), straight to an integer, without saving and restoring
+    // the floating-point environment as glibc's nearbyintl does.
+    const auto rounded = static_cast<std::uint64_t>(std::llrint(std::fabs(thousandths)));
     if (std::signbit(value)) out += '-';  // "-0.000" for a negative value that rounds to zero, as printf
     char digits[24];
     char* end = std::to_chars(digits, digits + sizeof digits, rounded / 1000).ptr;
