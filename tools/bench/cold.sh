@@ -3,7 +3,7 @@
 # folio --version, and the seed article to JSON, HTML, EPUB and PDF, each against pandoc where pandoc writes
 # the format; the same outputs on standard output (no file written, so no flush to disk); then the
 # in-process figures (the seed text read, its PDF written: Google Benchmark medians) and the batch rate
-# (all four formats for N variations of the corpus, -j 2).
+# (all four formats for N variations of the corpus, -j 2; three rounds in turn with BASE, medians).
 # usage: cold.sh PATH/TO/folio ARTICLE.txt [RUNS]
 # Environment: BASE=PATH/TO/other/folio puts every folio row side by side with that build (A = folio,
 #   B = BASE) instead of pandoc, and its benchmarks (found next to it as in a build folder) beside ours;
@@ -62,14 +62,27 @@ if [ "$batch" -gt 0 ]; then
     echo "== batch: $batch articles (variations of the corpus), epub,pdf,docbook,text, -j $jobs"
     python3 "$here/make_corpus.py" "$here/../../tests/data/corpus" "$work/in" "$batch" > /dev/null
     find "$work/in" -name '*.txt' | sort > "$work/inputs.txt"
-    for program in "$folio" ${base:+"$base"}; do
-        "$program" --inputs "$work/inputs.txt" -t epub -d "$work/warm" -q -j "$jobs"  # the page cache
-        rm -rf "$work/warm" "$work/out"
-        /usr/bin/time -f "%e %U %S" -o "$work/batch.time" \
-            "$program" --inputs "$work/inputs.txt" -t epub,pdf,docbook,text -d "$work/out" -q -j "$jobs"
-        read -r wall user system < "$work/batch.time"
-        python3 -c "
-n, wall, cpu = $batch, $wall, $user + $system
-print(f'{\"$program\"}: {n / wall:.0f} articles/s, CPU {1000 * cpu / n:.2f} ms an article')"
+    programs=("$folio" ${base:+"$base"})
+    for index in "${!programs[@]}"; do  # the page cache
+        "${programs[$index]}" --inputs "$work/inputs.txt" -t epub -d "$work/warm-$index" -q -j "$jobs"
+    done
+    # Rounds in turn, each into a folder of its own, nothing deleted until the end: a file system without
+    # a journal (ext4) skips recently deleted inodes one by one when it makes a file, so deleting one
+    # run's outputs would slow down the next run's.
+    for round in 1 2 3; do
+        for index in "${!programs[@]}"; do
+            /usr/bin/time -f "%e %U %S" -o "$work/batch-$index-$round.time" "${programs[$index]}" \
+                --inputs "$work/inputs.txt" -t epub,pdf,docbook,text -d "$work/out-$index-$round" -q -j "$jobs"
+        done
+    done
+    for index in "${!programs[@]}"; do
+        python3 - "$batch" "${programs[$index]}" "$work"/batch-"$index"-*.time <<'PYTHON'
+import statistics, sys
+n, program = int(sys.argv[1]), sys.argv[2]
+runs = [tuple(map(float, open(path).read().split())) for path in sys.argv[3:]]
+rate = statistics.median(n / wall for wall, _, _ in runs)
+cpu = statistics.median(1000 * (user + system) / n for _, user, system in runs)
+print(f"{program}: {rate:.0f} articles/s, CPU {cpu:.2f} ms an article (medians of {len(runs)} rounds in turn)")
+PYTHON
     done
 fi
