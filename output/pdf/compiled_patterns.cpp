@@ -10,8 +10,8 @@ namespace {
 
 // The version and byte order of the form: a form written by another layout never matches. Every
 // field and array starts at a multiple of 8 bytes, so the tries can be used where the file is mapped.
-constexpr std::string_view kVersion = "3";
-constexpr std::string_view kMagic = "folio-hyphenation-patterns 3\n";
+constexpr std::string_view kVersion = "4";
+constexpr std::string_view kMagic = "folio-hyphenation-patterns 4\n";
 static_assert(kMagic.substr(kMagic.size() - 1 - kVersion.size(), kVersion.size()) == kVersion);
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::size_t kAlign = 8;

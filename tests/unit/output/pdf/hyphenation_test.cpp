@@ -159,36 +159,41 @@ TEST(PdfHyphenation, ParsesBothLevelsAndSettings) {
     EXPECT_THROW(parse_pattern_dictionary("KOI8-R\nab1c\n"), Error);
 }
 
-// The flat trie keeps each walk near where it started: every node's children are contiguous, and the
-// subtree of a node's first child begins right after that node's children (depth first), so a chain of
-// single children is a run of consecutive nodes. Checked on every level of Debian's German patterns.
-TEST(PdfHyphenation, EachSubtreeFollowsItsParentsChildren) {
+// The flat trie is in level order, so that the levels near the root, which nearly every walk goes through,
+// lie together: every node's children are contiguous and sorted, the children lists follow one another in
+// the order of their parents, and the digits follow the order of their nodes. Checked on every level of
+// Debian's German patterns.
+TEST(PdfHyphenation, NodesAndDigitsAreInLevelOrder) {
     const PatternDictionary small = parse_pattern_dictionary("UTF-8\nab1cdef\nab1x\nq1r\n");
     const PatternDictionary* german = hyphenation_dictionary("de");
     ASSERT_NE(german, nullptr);
     for (const PatternDictionary* dict : {&small, german}) {
-        std::size_t chained = 0;  // nodes with one child that has children of its own
         for (const PatternLevel& level : dict->levels) {
             const auto nodes = level.nodes();
+            std::size_t next_list = 1;  // where the next node with children must have its children
+            std::size_t next_digits = 0;
             for (std::size_t i = 0; i < nodes.size(); ++i) {
                 const PatternLevel::Node& node = nodes[i];
-                if (node.child_count == 0) continue;
-                ASSERT_GT(node.first_child, i);
-                const PatternLevel::Node& first = nodes[node.first_child];
-                if (first.child_count > 0) {
-                    ASSERT_EQ(first.first_child, node.first_child + node.child_count) << "node " << i;
+                if (node.digits_count > 0) {
+                    ASSERT_EQ(node.digits_offset, next_digits) << "node " << i;
+                    next_digits += node.digits_count;
                 }
-                chained += node.child_count == 1 && first.child_count > 0;
+                if (node.child_count == 0) continue;
+                ASSERT_EQ(node.first_child, next_list) << "node " << i;
+                next_list += node.child_count;
+                for (std::size_t c = node.first_child + 1; c < node.first_child + node.child_count; ++c)
+                    ASSERT_LT(nodes[c - 1].letter, nodes[c].letter) << "node " << c;
             }
+            EXPECT_EQ(next_list, nodes.size());
+            EXPECT_EQ(next_digits, level.digits().size());
         }
-        EXPECT_GT(chained, 0u);
     }
-    // The root's children a, q; a's only child b; b's children c, x; then c's subtree: d, e, f.
+    // The root's children a, q; their children b, r; b's children c, x; then d, e, f down c's chain.
     const auto nodes = small.levels[1].nodes();
     std::u32string run;
-    for (std::size_t i = nodes[0].first_child; i < nodes.size() && run.size() < 6; ++i)
+    for (std::size_t i = nodes[0].first_child; i < nodes.size(); ++i)
         run.push_back(static_cast<char32_t>(nodes[i].letter));
-    EXPECT_TRUE(run == U"aqbcxd");  // the root's children a, q; a's child b; b's children c, x; c's child d
+    EXPECT_TRUE(run == U"aqbrcxdef");
 }
 
 }  // namespace
