@@ -10,14 +10,14 @@ namespace {
 
 // The version and byte order of the form: a form written by another layout never matches. Every
 // field and array starts at a multiple of 8 bytes, so the tries can be used where the file is mapped.
-constexpr std::string_view kVersion = "4";
-constexpr std::string_view kMagic = "folio-hyphenation-patterns 4\n";
+constexpr std::string_view kVersion = "5";
+constexpr std::string_view kMagic = "folio-hyphenation-patterns 5\n";
 static_assert(kMagic.substr(kMagic.size() - 1 - kVersion.size(), kVersion.size()) == kVersion);
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::size_t kAlign = 8;
 
 using Node = PatternLevel::Node;
-static_assert(std::is_trivially_copyable_v<Node> && sizeof(Node) == 20 && alignof(Node) <= kAlign);
+static_assert(std::is_trivially_copyable_v<Node> && sizeof(Node) == 12 && alignof(Node) <= kAlign);
 
 class Writer {
 public:
@@ -130,7 +130,8 @@ std::optional<PatternDictionary> load_compiled_patterns(std::string_view bytes,
     for (std::uint64_t i = 0; i < count; ++i) {
         std::span<const Node> nodes;
         std::span<const std::uint8_t> digits;
-        if (!in.array(nodes) || nodes.empty() || !in.array(digits)) return std::nullopt;
+        // At least a root and the end marker.
+        if (!in.array(nodes) || nodes.size() < 2 || !in.array(digits)) return std::nullopt;
         dict.levels.emplace_back(nodes, digits);
     }
     if (!in.at_end()) return std::nullopt;

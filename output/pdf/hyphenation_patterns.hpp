@@ -16,12 +16,14 @@ namespace folio::pdf {
 // position only the pattern equal to the longest matching trie path counts.
 class PatternLevel {
 public:
+    // A node's children and digits end where the next node's begin: the children of node i are the nodes
+    // from nodes[i].first_child up to nodes[i + 1].first_child, its digits those from
+    // nodes[i].digits_offset up to nodes[i + 1].digits_offset (none when no pattern ends at node i, else
+    // the pattern's letters + 1). The last node only marks where the last ones end.
     struct Node {
-        std::uint32_t first_child = 0;  // index of the first child
-        std::uint32_t child_count = 0;
+        std::uint32_t first_child = 0;    // index of the first child
         std::uint32_t letter = 0;         // the code point leading here from the parent
         std::uint32_t digits_offset = 0;  // into digits()
-        std::uint32_t digits_count = 0;   // 0 when no pattern ends here, else its letters + 1
     };
 
     PatternLevel();  // no patterns

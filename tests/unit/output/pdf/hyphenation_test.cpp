@@ -161,8 +161,8 @@ TEST(PdfHyphenation, ParsesBothLevelsAndSettings) {
 
 // The flat trie is in level order, so that the levels near the root, which nearly every walk goes through,
 // lie together: every node's children are contiguous and sorted, the children lists follow one another in
-// the order of their parents, and the digits follow the order of their nodes. Checked on every level of
-// Debian's German patterns.
+// the order of their parents, and so do the digits; each node's children and digits end where the next
+// node's begin. Checked on every level of Debian's German patterns.
 TEST(PdfHyphenation, NodesAndDigitsAreInLevelOrder) {
     const PatternDictionary small = parse_pattern_dictionary("UTF-8\nab1cdef\nab1x\nq1r\n");
     const PatternDictionary* german = hyphenation_dictionary("de");
@@ -170,28 +170,33 @@ TEST(PdfHyphenation, NodesAndDigitsAreInLevelOrder) {
     for (const PatternDictionary* dict : {&small, german}) {
         for (const PatternLevel& level : dict->levels) {
             const auto nodes = level.nodes();
-            std::size_t next_list = 1;  // where the next node with children must have its children
-            std::size_t next_digits = 0;
-            for (std::size_t i = 0; i < nodes.size(); ++i) {
-                const PatternLevel::Node& node = nodes[i];
-                if (node.digits_count > 0) {
-                    ASSERT_EQ(node.digits_offset, next_digits) << "node " << i;
-                    next_digits += node.digits_count;
+            ASSERT_GE(nodes.size(), 2u);  // a root and the end marker
+            std::size_t lists = 1;        // nodes placed in children lists so far, after the root
+            std::size_t with_digits = 0;  // nodes where a pattern ends
+            for (std::size_t i = 0; i + 1 < nodes.size(); ++i) {
+                const std::size_t begin = nodes[i].first_child, end = nodes[i + 1].first_child;
+                ASSERT_EQ(begin, lists) << "node " << i;  // right after the previous node's children
+                ASSERT_LE(begin, end) << "node " << i;
+                if (begin < end) {
+                    ASSERT_GT(begin, i) << "node " << i;
                 }
-                if (node.child_count == 0) continue;
-                ASSERT_EQ(node.first_child, next_list) << "node " << i;
-                next_list += node.child_count;
-                for (std::size_t c = node.first_child + 1; c < node.first_child + node.child_count; ++c)
-                    ASSERT_LT(nodes[c - 1].letter, nodes[c].letter) << "node " << c;
+                for (std::size_t c = begin + 1; c < end; ++c) ASSERT_LT(nodes[c - 1].letter, nodes[c].letter);
+                lists = end;
+                ASSERT_LE(nodes[i].digits_offset, nodes[i + 1].digits_offset) << "node " << i;
+                with_digits += nodes[i].digits_offset < nodes[i + 1].digits_offset;
             }
-            EXPECT_EQ(next_list, nodes.size());
-            EXPECT_EQ(next_digits, level.digits().size());
+            EXPECT_EQ(lists, nodes.size() - 1);  // every node but the root and the marker is someone's child
+            EXPECT_EQ(nodes.front().digits_offset, 0u);
+            EXPECT_EQ(nodes.back().digits_offset, level.digits().size());
+            if (dict == &small && &level == &dict->levels[1]) {
+                EXPECT_EQ(with_digits, 3u);
+            }
         }
     }
     // The root's children a, q; their children b, r; b's children c, x; then d, e, f down c's chain.
     const auto nodes = small.levels[1].nodes();
     std::u32string run;
-    for (std::size_t i = nodes[0].first_child; i < nodes.size(); ++i)
+    for (std::size_t i = nodes[0].first_child; i + 1 < nodes.size(); ++i)
         run.push_back(static_cast<char32_t>(nodes[i].letter));
     EXPECT_TRUE(run == U"aqbrcxdef");
 }
