@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 # Times whole processes side by side: command A, and optionally B, started in turn so that a machine whose
-# speed drifts moves both alike, in the order A B B A A B ... because on this machine a run can slow down the
-# run right after it (seen as alternating fast and slow runs of one command), which A B A B would charge to
-# one command only; prints the median wall and CPU time and peak memory of each,
-# and the median of the pairwise ratios A/B.
+# speed drifts moves both alike; prints the median wall and CPU time and peak memory of each, and the median
+# of the pairwise ratios A/B. The order is A B B A A B ..., not A B A B: on this machine a run can slow down
+# the run right after it (one command alone alternates fast and slow), which A B A B charges to one command.
 # usage: paired_runs.py [--runs N] [--warmup N] TITLE 'COMMAND A' ['COMMAND B']
 #   A command is split as a shell splits words (no shell runs it); its output is thrown away.
 import argparse
@@ -39,9 +38,9 @@ def main():
         for argv in commands:
             run_once(argv)
     results = [[] for _ in commands]
-    for round in range(args.runs):
-        order = list(zip(commands, results))
-        for argv, result in order if round % 2 == 0 else reversed(order):
+    pairs = list(zip(commands, results))
+    for run in range(args.runs):
+        for argv, result in pairs if run % 2 == 0 else reversed(pairs):
             result.append(run_once(argv))
 
     def ms(values):
