@@ -29,8 +29,9 @@ test_packages=(
   xsltproc docbook-xsl-ns pandoc
   # the browser DAISY Ace (installed below from the npm registry) checks EPUB accessibility in
   chromium
-  # the batch tests run shards at once with GNU parallel
-  parallel
+  # the batch tests run shards at once with GNU parallel; the scripts in tools/bench time whole commands
+  # and read their peak memory with GNU time
+  parallel time
 )
 
 with_tests=false
